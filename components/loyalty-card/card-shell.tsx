@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+/** The card's frame. The skeleton uses it too, so loading and loaded cards are exactly the same size. */
+export function CardShell({ children, busy = false, label }: { children: ReactNode; busy?: boolean; label: string }) {
+  return (
+    <section
+      aria-label={label}
+      aria-busy={busy}
+      data-testid="loyalty-card"
+      className="flex min-h-[26rem] w-full max-w-sm flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-6 text-stone-900 shadow-sm"
+    >
+      {children}
+    </section>
+  );
+}

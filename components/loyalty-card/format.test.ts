@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDaysUntil, formatNumber } from './format';
+
+describe('card formatting', () => {
+  it('formats numbers and dates in the viewer locale and time zone', () => {
+    expect(formatNumber(1250, 'en-US')).toBe('1,250');
+    expect(formatNumber(1250, 'de-DE')).toBe('1.250');
+    expect(formatDate('2024-09-10T23:30:00.000Z', 'en-US', 'UTC')).toBe('September 10, 2024');
+    expect(formatDate('2024-09-10T23:30:00.000Z', 'en-US', 'Asia/Tokyo')).toBe('September 11, 2024');
+  });
+
+  it('says how many days remain, rounding a part day up', () => {
+    const now = Date.parse('2024-09-01T12:00:00.000Z');
+    expect(formatDaysUntil('2024-09-11T12:00:00.000Z', now, 'en')).toBe('in 10 days');
+    expect(formatDaysUntil('2024-09-02T06:00:00.000Z', now, 'en')).toBe('tomorrow');
+    expect(formatDaysUntil('2024-09-01T11:00:00.000Z', now, 'en')).toBe('today');
+  });
+});

@@ -1,0 +1,17 @@
+/** Formatting for the card, in the viewer's locale. Pure functions so they are easy to test. */
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export function formatDate(iso: string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** "in 10 days", "tomorrow", "today": whole days from now, rounded up so a date later today is "today". */
+export function formatDaysUntil(iso: string, nowMs: number, locale: string): string {
+  const days = Math.max(0, Math.ceil((new Date(iso).getTime() - nowMs) / DAY_MS));
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+}

@@ -1,0 +1,21 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { localeFromAcceptLanguage } from '@/lib/loyalty/viewer-locale';
+import { loadLoyaltyCard } from '@/lib/wix/loyalty';
+import { readRequestSession } from '@/lib/wix/request-session';
+import { LoyaltyCard, type InitialLoyaltyCard } from './loyalty-card';
+
+/** Server half of the card: loads the view for this request so the first HTML already shows the numbers. */
+export async function LoyaltyCardSection({ returnTo }: { returnTo: string }) {
+  const [{ session, sessionEnded }, headerStore] = await Promise.all([readRequestSession(), headers()]);
+  const result = await loadLoyaltyCard(session, sessionEnded);
+  const initial: InitialLoyaltyCard = result.ok ? { view: result.view } : { error: result.code };
+  return (
+    <LoyaltyCard
+      initial={initial}
+      locale={localeFromAcceptLanguage(headerStore.get('accept-language'))}
+      serverNow={Date.now()}
+      returnTo={returnTo}
+    />
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import useSWR from 'swr';
+import type { LoyaltyErrorCode } from '@/lib/loyalty/api-contract';
+import type { LoyaltyCardView } from '@/lib/loyalty/view-model';
+import { CardError } from './card-error';
+import { LOYALTY_CARD_KEY, LoyaltyCardError, fetchLoyaltyCard } from './fetch-loyalty-card';
+import { LoyaltyCardSkeleton } from './loyalty-card-skeleton';
+import { MemberCard } from './member-card';
+import { NoAccountCard } from './no-account-card';
+import { VisitorCard } from './visitor-card';
+
+export type InitialLoyaltyCard = { view: LoyaltyCardView } | { error: LoyaltyErrorCode };
+
+type Props = {
+  initial: InitialLoyaltyCard;
+  locale: string;
+  /** The server's clock at render time, so "in N days" hydrates to the same text. */
+  serverNow: number;
+  returnTo: string;
+};
+
+const REFRESH_INTERVAL_MS = 60_000;
+
+/**
+ * The loyalty card. The server renders it with data; SWR keeps it fresh on focus and every minute, and
+ * any `mutate(LOYALTY_CARD_KEY, view)` (after earning points, say) updates it at once.
+ */
+export function LoyaltyCard({ initial, locale, serverNow, returnTo }: Props) {
+  const serverView = 'view' in initial ? initial.view : undefined;
+  const { data, error, isValidating, mutate } = useSWR<LoyaltyCardView, LoyaltyCardError>(
+    LOYALTY_CARD_KEY,
+    fetchLoyaltyCard,
+    {
+      fallbackData: serverView,
+      revalidateOnMount: serverView === undefined ? false : undefined,
+      revalidateOnFocus: true,
+      refreshInterval: (latest) => (latest?.status === 'member' ? REFRESH_INTERVAL_MS : 0),
+    },
+  );
+
+  const retry = () => void mutate();
+  const errorCode = error?.code ?? ('error' in initial && !data ? initial.error : null);
+
+  if (errorCode && !data) return <CardError code={errorCode} onRetry={retry} retrying={isValidating} />;
+  if (!data) return <LoyaltyCardSkeleton />;
+
+  switch (data.status) {
+    case 'visitor':
+      return <VisitorCard program={data.program} sessionEnded={data.sessionEnded} returnTo={returnTo} />;
+    case 'no-account':
+      return <NoAccountCard program={data.program} memberName={data.memberName} returnTo={returnTo} />;
+    case 'member':
+      return (
+        <MemberCard
+          program={data.program}
+          memberName={data.memberName}
+          account={data.account}
+          locale={locale}
+          serverNow={serverNow}
+          returnTo={returnTo}
+        />
+      );
+  }
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import type { AccountView, ProgramView } from '@/lib/loyalty/view-model';
+import { CardShell } from './card-shell';
+import { ExpiringPoints } from './expiring-points';
+import { formatDate, formatNumber } from './format';
+import { RewardBadge } from './reward-badge';
+import { SignOutButton } from './sign-in-link';
+import { TierProgress } from './tier-progress';
+import { useViewerTimeZone } from './use-viewer-time-zone';
+
+type Props = {
+  program: ProgramView;
+  memberName: string | null;
+  account: AccountView;
+  locale: string;
+  serverNow: number;
+  returnTo: string;
+};
+
+export function MemberCard({ program, memberName, account, locale, serverNow, returnTo }: Props) {
+  const timeZone = useViewerTimeZone();
+  const unit = program.pointsName.toLowerCase();
+  const totals = [
+    ['Earned', account.earned],
+    ['Redeemed', account.redeemed],
+    ['Adjusted', account.adjusted],
+    ['Expired', account.expired],
+  ] as const;
+
+  return (
+    <CardShell label={`${program.name} loyalty card`}>
+      <header className="flex items-start justify-between gap-2">
+        <div>
+          <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{program.name}</h2>
+          {memberName && <p className="text-sm text-stone-600">Hi {memberName}</p>}
+        </div>
+        <RewardBadge available={account.rewardAvailable} />
+      </header>
+
+      <p className="flex items-baseline gap-2">
+        <span className="text-5xl font-bold tabular-nums" data-testid="balance">
+          {formatNumber(account.balance, locale)}
+        </span>
+        <span className="text-lg text-stone-600" data-testid="points-name">
+          {unit}
+        </span>
+      </p>
+
+      <dl className="grid grid-cols-4 gap-2 text-center">
+        {totals.map(([label, value]) => (
+          <div key={label} className="rounded-lg bg-stone-50 px-1 py-2">
+            <dt className="text-xs text-stone-500">{label}</dt>
+            <dd className="font-semibold tabular-nums" data-testid={`total-${label.toLowerCase()}`}>
+              {formatNumber(value, locale)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      {account.tier && <TierProgress tier={account.tier} pointsName={program.pointsName} locale={locale} />}
+      {account.expiring && (
+        <ExpiringPoints expiring={account.expiring} pointsName={program.pointsName} locale={locale} serverNow={serverNow} />
+      )}
+
+      <footer className="mt-auto flex items-center justify-between text-xs text-stone-500">
+        {account.lastActivityDate ? (
+          <span data-testid="last-activity">
+            Last activity{' '}
+            <time dateTime={account.lastActivityDate}>{formatDate(account.lastActivityDate, locale, timeZone)}</time>
+          </span>
+        ) : (
+          <span>No activity yet</span>
+        )}
+        <SignOutButton returnTo={returnTo} />
+      </footer>
+    </CardShell>
+  );
+}

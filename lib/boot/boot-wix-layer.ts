@@ -1,0 +1,27 @@
+import { ConfigError, getConfig, type AppConfig } from '@/lib/config/env';
+
+/**
+ * Start-up of the Wix layer: a bad configuration stops the server with a message naming the variable;
+ * sandbox mode brings up (or reuses) the local sandbox and routes every Wix host to it; Wix mode installs
+ * no routing at all, so nothing can divert real traffic.
+ */
+export async function bootWixLayer(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = getConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`[config] ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  if (config.mode === 'wix') {
+    console.log(`[loyalty] Wix mode: site ${config.wix.siteId}`);
+    return;
+  }
+
+  const { ensureSandbox } = await import('./ensure-sandbox');
+  await ensureSandbox(config);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, SANDBOX_DEFAULT_API_KEY, parseConfig } from './env';
+
+describe('parseConfig', () => {
+  it('runs against the sandbox when no Wix variable is set', () => {
+    const config = parseConfig({});
+    expect(config.mode).toBe('sandbox');
+    if (config.mode !== 'sandbox') return;
+    expect(config.sandbox).toEqual({ port: 4010, origin: 'http://127.0.0.1:4010', tokenTtlSeconds: 300 });
+    expect(config.wix.apiKey).toBe(SANDBOX_DEFAULT_API_KEY);
+  });
+
+  it('honours the sandbox port and key', () => {
+    const config = parseConfig({ WIX_SANDBOX_PORT: '4999', WIX_SANDBOX_API_KEY: 'local-key' });
+    expect(config.mode === 'sandbox' && config.sandbox.origin).toBe('http://127.0.0.1:4999');
+    expect(config.wix.apiKey).toBe('local-key');
+  });
+
+  it('uses Wix mode when all three Wix variables are set', () => {
+    const config = parseConfig({ WIX_CLIENT_ID: 'client', WIX_API_KEY: 'key', WIX_SITE_ID: 'site' });
+    expect(config).toEqual({ mode: 'wix', wix: { clientId: 'client', apiKey: 'key', siteId: 'site' } });
+  });
+
+  it('refuses a half-set Wix configuration and names what is missing', () => {
+    expect(() => parseConfig({ WIX_CLIENT_ID: 'client' })).toThrow(ConfigError);
+    expect(() => parseConfig({ WIX_CLIENT_ID: 'client', WIX_SITE_ID: 'site' })).toThrow(/WIX_API_KEY missing/);
+  });
+
+  it('refuses malformed values and names the variable', () => {
+    expect(() => parseConfig({ WIX_SANDBOX_PORT: 'eighty' })).toThrow(/WIX_SANDBOX_PORT/);
+    expect(() => parseConfig({ WIX_SANDBOX_PORT: '70000' })).toThrow(/WIX_SANDBOX_PORT/);
+    expect(() => parseConfig({ APP_URL: 'not a url' })).toThrow(/APP_URL/);
+  });
+
+  it('never puts the API key in an error message', () => {
+    try {
+      parseConfig({ WIX_API_KEY: 'super-secret-key', WIX_SITE_ID: 'site' });
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).not.toContain('super-secret-key');
+    }
+  });
+});

@@ -1,0 +1,7 @@
+import type { accounts, programs, tiers } from '@wix/loyalty';
+
+/** Raw Wix shapes, as the SDK returns them. Only `lib/` sees these; components get `lib/loyalty` views. */
+export type WixLoyaltyAccount = accounts.LoyaltyAccount;
+export type WixLoyaltyProgram = programs.LoyaltyProgram;
+export type WixTier = tiers.Tier;
+export type WixTiersProgram = { tiers?: WixTier[]; programSettings?: tiers.TiersProgramSettings };

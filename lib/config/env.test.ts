@@ -18,7 +18,11 @@ describe('parseConfig', () => {
 
   it('uses Wix mode when all three Wix variables are set', () => {
     const config = parseConfig({ WIX_CLIENT_ID: 'client', WIX_API_KEY: 'key', WIX_SITE_ID: 'site' });
-    expect(config).toEqual({ mode: 'wix', wix: { clientId: 'client', apiKey: 'key', siteId: 'site' } });
+    expect(config).toEqual({
+      mode: 'wix',
+      wix: { clientId: 'client', apiKey: 'key', siteId: 'site' },
+      earnRateLimits: { perMember: 10, perIp: 60 },
+    });
   });
 
   it('refuses a half-set Wix configuration and names what is missing', () => {
@@ -30,6 +34,7 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ WIX_SANDBOX_PORT: 'eighty' })).toThrow(/WIX_SANDBOX_PORT/);
     expect(() => parseConfig({ WIX_SANDBOX_PORT: '70000' })).toThrow(/WIX_SANDBOX_PORT/);
     expect(() => parseConfig({ APP_URL: 'not a url' })).toThrow(/APP_URL/);
+    expect(() => parseConfig({ EARN_RATE_LIMIT_PER_IP: '0' })).toThrow(/EARN_RATE_LIMIT_PER_IP/);
   });
 
   it('never puts the API key in an error message', () => {

@@ -1,18 +1,18 @@
 import { z } from 'zod';
+import { SANDBOX_CLIENT_ID, SANDBOX_DEFAULT_API_KEY, SANDBOX_SITE_ID } from '@/lib/sandbox/seed';
 
 /**
  * The only module that reads `process.env`. Wix mode needs all three Wix variables; with none of them
  * the app runs against the local sandbox. Anything in between is a mistake we refuse to guess about.
  */
 
-const SANDBOX_CLIENT_ID = 'sandbox-oauth-client';
-const SANDBOX_SITE_ID = 'sandbox-site';
-export const SANDBOX_DEFAULT_API_KEY = 'sandbox-admin-api-key';
+export { SANDBOX_DEFAULT_API_KEY };
 
 const nonEmpty = z.string().trim().min(1);
 const optionalNonEmpty = z.preprocess((value) => (value === '' ? undefined : value), nonEmpty.optional());
 const port = z.coerce.number().int().min(1).max(65_535);
 const seconds = z.coerce.number().int().min(1).max(86_400);
+const perMinute = z.coerce.number().int().min(1).max(100_000);
 
 const envSchema = z.object({
   WIX_CLIENT_ID: optionalNonEmpty,
@@ -22,18 +22,24 @@ const envSchema = z.object({
   WIX_SANDBOX_API_KEY: optionalNonEmpty,
   WIX_SANDBOX_TOKEN_TTL_SECONDS: z.preprocess((value) => (value === '' ? undefined : value), seconds.default(300)),
   APP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
+  EARN_RATE_LIMIT_PER_MEMBER: z.preprocess((value) => (value === '' ? undefined : value), perMinute.default(10)),
+  EARN_RATE_LIMIT_PER_IP: z.preprocess((value) => (value === '' ? undefined : value), perMinute.default(60)),
 });
 
 export type WixCredentials = { clientId: string; apiKey: string; siteId: string };
 
+/** Earn attempts allowed per minute, per member and per client IP. */
+export type EarnRateLimits = { perMember: number; perIp: number };
+
+type SharedConfig = { appUrl?: string; earnRateLimits: EarnRateLimits };
+
 export type AppConfig =
-  | { mode: 'wix'; wix: WixCredentials; appUrl?: string }
-  | {
+  | ({ mode: 'wix'; wix: WixCredentials } & SharedConfig)
+  | ({
       mode: 'sandbox';
       wix: WixCredentials;
       sandbox: { port: number; origin: string; tokenTtlSeconds: number };
-      appUrl?: string;
-    };
+    } & SharedConfig);
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -53,15 +59,13 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   }
   const vars = parsed.data;
   const present = WIX_VARIABLES.filter((name) => vars[name] !== undefined);
-  const appUrl = vars.APP_URL;
+  const shared: SharedConfig = {
+    appUrl: vars.APP_URL,
+    earnRateLimits: { perMember: vars.EARN_RATE_LIMIT_PER_MEMBER, perIp: vars.EARN_RATE_LIMIT_PER_IP },
+  };
 
-  if (present.length === WIX_VARIABLES.length) {
-    return {
-      mode: 'wix',
-      wix: { clientId: vars.WIX_CLIENT_ID!, apiKey: vars.WIX_API_KEY!, siteId: vars.WIX_SITE_ID! },
-      appUrl,
-    };
-  }
+  const { WIX_CLIENT_ID: clientId, WIX_API_KEY: apiKey, WIX_SITE_ID: siteId } = vars;
+  if (clientId && apiKey && siteId) return { mode: 'wix', wix: { clientId, apiKey, siteId }, ...shared };
   if (present.length > 0) {
     const missing = WIX_VARIABLES.filter((name) => vars[name] === undefined);
     throw new ConfigError(
@@ -81,7 +85,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       origin: `http://127.0.0.1:${vars.WIX_SANDBOX_PORT}`,
       tokenTtlSeconds: vars.WIX_SANDBOX_TOKEN_TTL_SECONDS,
     },
-    appUrl,
+    ...shared,
   };
 }
 

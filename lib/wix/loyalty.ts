@@ -15,11 +15,12 @@ import type { WixTiersProgram } from './types';
 const NO_ACCOUNT_STATUS = 404;
 
 /** Program and tiers change a few times a year; five minutes of staleness costs nothing. */
-const PROGRAM_TTL_MS = 5 * 60 * 1000;
+export const PROGRAM_TTL_MS = 5 * 60 * 1000;
 
-type ProgramSnapshot = { program: ProgramView; tiersProgram: WixTiersProgram };
+export type ProgramSnapshot = { program: ProgramView; tiersProgram: WixTiersProgram };
 
-const loadProgramSnapshot = memoizeWithTtl(async (): Promise<ProgramSnapshot> => {
+/** Program and tiers, cached: every card and every award needs them. */
+export const loadProgramSnapshot = memoizeWithTtl(async (): Promise<ProgramSnapshot> => {
   const admin = getAdminClient();
   const [programResponse, tiersProgram] = await Promise.all([
     admin.programs.getLoyaltyProgram(),

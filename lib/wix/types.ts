@@ -5,3 +5,4 @@ export type WixLoyaltyAccount = accounts.LoyaltyAccount;
 export type WixLoyaltyProgram = programs.LoyaltyProgram;
 export type WixTier = tiers.Tier;
 export type WixTiersProgram = { tiers?: WixTier[]; programSettings?: tiers.TiersProgramSettings };
+export type WixEarningRule = import('@wix/loyalty').earningRules.LoyaltyEarningRule;

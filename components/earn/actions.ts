@@ -1,0 +1,44 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { knownOfferIds } from '@/lib/loyalty/earn-offers';
+import { earnFailure, type EarnResult, type JoinResult } from '@/lib/loyalty/earn-result';
+import { earnRateLimiters } from '@/lib/rate-limit/earn-limits';
+import { claimOffer } from '@/lib/wix/earning';
+import { joinProgram } from '@/lib/wix/membership';
+import { readRequestSession } from '@/lib/wix/request-session';
+
+/**
+ * Only the offer id is read from the form. An account id, a contact id or an amount sent alongside it
+ * is never looked at: the server works those out from the session and the site's earning rules.
+ */
+const claimInput = z.object({ offerId: z.string().trim().min(1).max(64) });
+
+async function clientIp(): Promise<string> {
+  const headerStore = await headers();
+  return headerStore.get('x-forwarded-for')?.split(',')[0]?.trim() || headerStore.get('x-real-ip') || 'unknown';
+}
+
+export async function claimOfferAction(_previous: EarnResult | null, formData: FormData): Promise<EarnResult> {
+  const parsed = claimInput.safeParse({ offerId: formData.get('offerId') });
+  if (!parsed.success) return earnFailure('INVALID_INPUT');
+  if (!knownOfferIds().includes(parsed.data.offerId)) return earnFailure('INVALID_ACTIVITY');
+
+  const { session } = await readRequestSession();
+  if (!session || session.role !== 'member') return earnFailure('SIGN_IN_REQUIRED');
+
+  const limiters = earnRateLimiters();
+  if (!(await limiters.perIp.consume(await clientIp())).allowed) return earnFailure('RATE_LIMITED');
+
+  return claimOffer(session, parsed.data.offerId, async (accountId) =>
+    (await limiters.perMember.consume(accountId)).allowed ? null : 'RATE_LIMITED',
+  );
+}
+
+export async function joinProgramAction(): Promise<JoinResult> {
+  const { session } = await readRequestSession();
+  if (!session || session.role !== 'member') return earnFailure('SIGN_IN_REQUIRED');
+  if (!(await earnRateLimiters().perIp.consume(await clientIp())).allowed) return earnFailure('RATE_LIMITED');
+  return joinProgram(session);
+}

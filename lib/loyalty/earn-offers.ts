@@ -1,0 +1,103 @@
+import type { WixEarningRule } from '@/lib/wix/types';
+import {
+  CONFIGURED_ACTIVITIES,
+  SOCIAL_CHANNELS,
+  SOCIAL_PROFILES,
+  type ConfiguredActivity,
+  type SocialChannel,
+} from './earn-config';
+
+/** One thing a member can earn points for, as the marketing page shows it and the server awards it. */
+export type EarnOffer = {
+  id: string;
+  kind: 'social-follow' | 'activity';
+  title: string;
+  points: number;
+  activityType: string;
+  channel: SocialChannel | null;
+  profileUrl: string | null;
+};
+
+export type EarnOfferCatalog = { offers: EarnOffer[]; disabledOfferIds: string[] };
+
+/**
+ * A social-follow rule names its channel in `triggerActivityType` (for example `social-media/instagram`).
+ * Matching on the last word keeps us tolerant of the exact prefix a site's rules use.
+ */
+export function channelOfRule(rule: WixEarningRule): SocialChannel | null {
+  const activity = rule.triggerActivityType?.toLowerCase() ?? '';
+  if (!activity.includes('social')) return null;
+  const lastWord = activity.split(/[^a-z]+/).filter(Boolean).at(-1)?.toUpperCase();
+  return SOCIAL_CHANNELS.find((channel) => channel === lastWord) ?? null;
+}
+
+/** Fixed points for a tier: its own config, else the base config (no tier id). Rate-based rules have none. */
+export function fixedPointsOf(rule: WixEarningRule, tierId: string | null): number | null {
+  const configs = rule.fixedAmount?.configs;
+  if (!configs?.length) return null;
+  const match = configs.find((config) => (config.tierId ?? null) === tierId) ?? configs.find((config) => !config.tierId);
+  const points = match?.points;
+  return typeof points === 'number' && points > 0 ? points : null;
+}
+
+export function socialOfferId(channel: SocialChannel): string {
+  return `follow-${channel.toLowerCase()}`;
+}
+
+/**
+ * Builds what the site offers from its earning rules, for the member's tier. An active rule sets the
+ * points; a paused rule disables the offer even if the server config has a fallback; an activity with no
+ * rule at all uses the server's fallback amount.
+ */
+export function buildEarnOffers(rules: WixEarningRule[], tierId: string | null): EarnOfferCatalog {
+  const offers: EarnOffer[] = [];
+  const disabledOfferIds: string[] = [];
+
+  for (const channel of SOCIAL_CHANNELS) {
+    const rule = rules.find((candidate) => channelOfRule(candidate) === channel);
+    const id = socialOfferId(channel);
+    const points = rule ? fixedPointsOf(rule, tierId) : null;
+    if (!rule || rule.status !== 'ACTIVE' || points === null) {
+      if (rule) disabledOfferIds.push(id);
+      continue;
+    }
+    const profile = SOCIAL_PROFILES[channel];
+    offers.push({
+      id,
+      kind: 'social-follow',
+      title: `Follow us on ${profile.label}`,
+      points,
+      activityType: rule.triggerActivityType ?? `social-media/${channel.toLowerCase()}`,
+      channel,
+      profileUrl: profile.url,
+    });
+  }
+
+  for (const activity of CONFIGURED_ACTIVITIES) {
+    const offer = activityOffer(activity, rules, tierId);
+    if (offer) offers.push(offer);
+    else disabledOfferIds.push(activity.id);
+  }
+
+  return { offers, disabledOfferIds };
+}
+
+function activityOffer(activity: ConfiguredActivity, rules: WixEarningRule[], tierId: string | null): EarnOffer | null {
+  const rule = rules.find((candidate) => candidate.triggerActivityType === activity.activityType);
+  const points = rule ? (rule.status === 'ACTIVE' ? fixedPointsOf(rule, tierId) : null) : activity.fallbackPoints;
+  if (points === null) return null;
+  return {
+    id: activity.id,
+    kind: 'activity',
+    title: activity.title,
+    points,
+    activityType: activity.activityType,
+    channel: null,
+    profileUrl: null,
+  };
+}
+
+/** Every offer id this app can ever award; anything else is rejected before any Wix call. */
+export function knownOfferIds(): string[] {
+  return [...SOCIAL_CHANNELS.map(socialOfferId), ...CONFIGURED_ACTIVITIES.map((activity) => activity.id)];
+}

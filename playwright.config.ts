@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { BASE_URL, E2E_PORT, E2E_SANDBOX_PORT, E2E_TOKEN_TTL_SECONDS } from './e2e/support/env';
+
+/**
+ * End-to-end tests run the production build in sandbox mode on ports of their own, so a `npm run dev`
+ * in another terminal is left alone. Debian's Chromium is used when present: the browser download of
+ * `npx playwright install` is not reachable from the build machines.
+ */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npm run build && npm run start -- --port ${E2E_PORT}`,
+    url: `${BASE_URL}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      WIX_SANDBOX_PORT: String(E2E_SANDBOX_PORT),
+      WIX_SANDBOX_TOKEN_TTL_SECONDS: String(E2E_TOKEN_TTL_SECONDS),
+      WIX_CLIENT_ID: '',
+      WIX_API_KEY: '',
+      WIX_SITE_ID: '',
+      WIX_SANDBOX_API_KEY: '',
+    },
+  },
+});

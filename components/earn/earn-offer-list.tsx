@@ -1,0 +1,45 @@
+'use client';
+
+import { useState } from 'react';
+import type { EarnOfferView } from '@/lib/loyalty/earn-page-view';
+import { OfferCard } from './offer-card';
+
+/** The offers, with one polite live region that reads out each action's result. */
+export function EarnOfferList({
+  offers,
+  pointsName,
+  returnTo,
+}: {
+  offers: EarnOfferView[];
+  pointsName: string;
+  returnTo: string;
+}) {
+  const [announcement, setAnnouncement] = useState('');
+  const signInHref = `/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
+
+  return (
+    <section aria-labelledby="earn-heading" className="w-full">
+      <h2 id="earn-heading" className="mb-4 text-xl font-bold">
+        Ways to earn
+      </h2>
+      <p role="status" aria-live="polite" data-testid="earn-status" className="mb-4 min-h-6 text-sm font-medium">
+        {announcement}
+      </p>
+      {offers.length === 0 ? (
+        <p className="text-stone-600">There is nothing to earn here right now.</p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {offers.map((offer) => (
+            <OfferCard
+              key={offer.id}
+              offer={offer}
+              pointsName={pointsName}
+              signInHref={signInHref}
+              onAnnounce={setAnnouncement}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -9,9 +9,10 @@ describe('card formatting', () => {
     expect(formatDate('2024-09-10T23:30:00.000Z', 'en-US', 'Asia/Tokyo')).toBe('September 11, 2024');
   });
 
-  it('says how many days remain, rounding a part day up', () => {
+  it('says how many days remain, to the nearest day', () => {
     const now = Date.parse('2024-09-01T12:00:00.000Z');
     expect(formatDaysUntil('2024-09-11T12:00:00.000Z', now, 'en')).toBe('in 10 days');
+    expect(formatDaysUntil('2024-09-11T11:59:00.000Z', now, 'en')).toBe('in 10 days');
     expect(formatDaysUntil('2024-09-02T06:00:00.000Z', now, 'en')).toBe('tomorrow');
     expect(formatDaysUntil('2024-09-01T11:00:00.000Z', now, 'en')).toBe('today');
   });

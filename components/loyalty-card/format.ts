@@ -10,8 +10,8 @@ export function formatDate(iso: string, locale: string, timeZone: string): strin
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** "in 10 days", "tomorrow", "today": whole days from now, rounded up so a date later today is "today". */
+/** "in 10 days", "tomorrow", "today": the nearest whole number of days from now, never negative. */
 export function formatDaysUntil(iso: string, nowMs: number, locale: string): string {
-  const days = Math.max(0, Math.ceil((new Date(iso).getTime() - nowMs) / DAY_MS));
+  const days = Math.max(0, Math.round((new Date(iso).getTime() - nowMs) / DAY_MS));
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }

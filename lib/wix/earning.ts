@@ -141,6 +141,8 @@ async function recordFollow(tokens: NonNullable<SessionInput>['tokens'], channel
   try {
     await createMemberClient(tokens).socialMedia.createFollowedChannel({ channel });
   } catch (error) {
+    // 409: a concurrent claim recorded it first, which is the outcome we wanted.
+    if (readWixFailure(error).status === 409) return;
     console.warn(`[earn] follow of ${channel} not recorded: ${describeWixError(error)}`);
   }
 }

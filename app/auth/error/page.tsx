@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 const REASONS: Record<string, string> = {
   login_cancelled: 'You cancelled the sign-in.',
   login_expired: 'The sign-in took too long or was started in another browser. Please start again.',
@@ -23,9 +21,9 @@ export default async function AuthErrorPage({ searchParams }: { searchParams: Pr
         <a className="font-semibold underline" href="/auth/login">
           Try signing in again
         </a>
-        <Link className="underline" href="/">
+        <a className="underline" href="/">
           Back to the rewards page
-        </Link>
+        </a>
       </div>
     </main>
   );

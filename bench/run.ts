@@ -1,0 +1,154 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Builds the app, serves it in sandbox mode, makes the sandbox add
+ * a fixed latency to every Wix call, and prints
+ *   1. the median server response time of a signed-in member's widget page, and its ratio to that latency
+ *      (about 1 means one upstream round trip; a waterfall of three calls would be over 3);
+ *   2. the gzipped first-load JavaScript of the widget route next to a route with no client code of its own;
+ *   3. what a claim costs: the median time of the earn service with the same latency, and its ratio, which is
+ *      the number of sequential upstream round trips a claim pays for.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { getConfig } from '@/lib/config/env';
+import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
+import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
+import { loginAs, oauthClient } from '@/lib/sandbox/test-helpers';
+import { claimOffer } from '@/lib/wix/earning';
+import { HttpSession } from './http-session';
+
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const APP_PORT = 3200;
+const SANDBOX_PORT = 4210;
+const APP = `http://localhost:${APP_PORT}`;
+const SANDBOX = `http://127.0.0.1:${SANDBOX_PORT}`;
+const WIDGET_ROUTE = '/';
+const BASELINE_ROUTE = '/auth/error';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function setLatency(ms: number) {
+  await fetch(`${SANDBOX}/_sandbox/latency`, { method: 'PUT', body: JSON.stringify({ ms }), headers: { 'content-type': 'application/json' } });
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function timePage(session: HttpSession, path: string): Promise<number> {
+  const started = performance.now();
+  const response = await session.request(`${APP}${path}`);
+  const html = await response.text();
+  if (response.status !== 200 || !html.includes('data-testid="balance"')) throw new Error(`unexpected page (${response.status})`);
+  return performance.now() - started;
+}
+
+async function firstLoadJsBytes(path: string): Promise<{ raw: number; gzip: number; files: number }> {
+  const html = await (await fetch(`${APP}${path}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((match) => match[1]!))];
+  let raw = 0;
+  let gzip = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, APP))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { raw, gzip, files: sources.length };
+}
+
+async function benchPage() {
+  const session = new HttpSession();
+  await session.signIn(APP, DEMO_MEMBER_IDS.johna);
+  for (let i = 0; i < 3; i++) await timePage(session, WIDGET_ROUTE);
+
+  await setLatency(0);
+  const noLatency: number[] = [];
+  for (let i = 0; i < RUNS; i++) noLatency.push(await timePage(session, WIDGET_ROUTE));
+  await setLatency(LATENCY_MS);
+  const withLatency: number[] = [];
+  for (let i = 0; i < RUNS; i++) withLatency.push(await timePage(session, WIDGET_ROUTE));
+  await setLatency(0);
+  return { noLatency: median(noLatency), withLatency: median(withLatency) };
+}
+
+async function benchClaim() {
+  routeWixTrafficToSandbox(SANDBOX);
+  const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), 'Elena Rodriguez');
+  const session = { tokens, role: 'member' as const };
+  const timings: number[] = [];
+  for (let i = 0; i < Math.max(5, Math.floor(RUNS / 2)); i++) {
+    await fetch(`${SANDBOX}/_sandbox/reset`, { method: 'POST' });
+    await setLatency(LATENCY_MS);
+    const started = performance.now();
+    const result = await claimOffer(session, 'follow-instagram');
+    timings.push(performance.now() - started);
+    if (!result.ok) throw new Error(`claim failed: ${result.code}`);
+  }
+  await setLatency(0);
+  return median(timings);
+}
+
+function startApp(): ChildProcess {
+  return spawn('npx', ['next', 'start', '--port', String(APP_PORT)], {
+    env: {
+      ...process.env,
+      WIX_CLIENT_ID: '',
+      WIX_API_KEY: '',
+      WIX_SITE_ID: '',
+      WIX_SANDBOX_PORT: String(SANDBOX_PORT),
+      WIX_SANDBOX_TOKEN_TTL_SECONDS: '3600',
+      EARN_RATE_LIMIT_PER_MEMBER: '100000',
+    },
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const app = startApp();
+  try {
+    await waitFor(`${APP}/api/health`, 60_000);
+    const page = await benchPage();
+    const widgetJs = await firstLoadJsBytes(WIDGET_ROUTE);
+    const baselineJs = await firstLoadJsBytes(BASELINE_ROUTE);
+    const claim = await benchClaim();
+
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+    console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
+    console.log(`  median response, L = 0:          ${page.noLatency.toFixed(1)} ms`);
+    console.log(`  median response, L = ${LATENCY_MS}:        ${page.withLatency.toFixed(1)} ms`);
+    console.log(`  ratio to L:                       ${(page.withLatency / LATENCY_MS).toFixed(2)} (aim <= 1.2)`);
+    console.log(`  latency added over L = 0, per L:  ${((page.withLatency - page.noLatency) / LATENCY_MS).toFixed(2)} round trips`);
+    console.log(`\nFirst-load JavaScript (gzip -9 of every script the HTML loads)`);
+    console.log(`  widget route ${WIDGET_ROUTE}:           ${kb(widgetJs.gzip)} gzipped (${kb(widgetJs.raw)} raw, ${widgetJs.files} files)`);
+    console.log(`  baseline route ${BASELINE_ROUTE}: ${kb(baselineJs.gzip)} gzipped (${kb(baselineJs.raw)} raw, ${baselineJs.files} files)`);
+    console.log(`  widget over baseline:             ${kb(widgetJs.gzip - baselineJs.gzip)} gzipped`);
+    console.log(`\nClaim (earn service, warm caches), upstream latency L = ${LATENCY_MS} ms`);
+    console.log(`  median claim:                     ${claim.toFixed(1)} ms`);
+    console.log(`  ratio to L (sequential trips):    ${(claim / LATENCY_MS).toFixed(2)}`);
+  } finally {
+    if (app.pid) process.kill(-app.pid, 'SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

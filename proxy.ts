@@ -1,7 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { createOAuth } from '@/lib/wix/clients';
 import { describeWixError } from '@/lib/wix/errors';
-import { SESSION_COOKIE, encodeSession, needsRefresh, parseSession, sessionCookieAttributes } from '@/lib/wix/session';
+import {
+  SESSION_COOKIE,
+  encodeSession,
+  needsRefresh,
+  parseSession,
+  sessionCookieAttributes,
+} from '@/lib/wix/session';
 import { SESSION_ENDED_HEADER } from '@/lib/wix/session-headers';
 
 /**

@@ -6,7 +6,8 @@ export class HttpSession {
     const headers = new Headers(init.headers);
     const origin = new URL(url).origin;
     const jar = [...this.cookies].filter(([key]) => key.startsWith(`${origin} `));
-    if (jar.length) headers.set('cookie', jar.map(([key, value]) => `${key.split(' ')[1]}=${value}`).join('; '));
+    if (jar.length)
+      headers.set('cookie', jar.map(([key, value]) => `${key.split(' ')[1]}=${value}`).join('; '));
     const response = await fetch(url, { ...init, headers, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');

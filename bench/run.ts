@@ -32,7 +32,11 @@ const median = (values: number[]) => {
 };
 
 async function setLatency(ms: number) {
-  await fetch(`${SANDBOX}/_sandbox/latency`, { method: 'PUT', body: JSON.stringify({ ms }), headers: { 'content-type': 'application/json' } });
+  await fetch(`${SANDBOX}/_sandbox/latency`, {
+    method: 'PUT',
+    body: JSON.stringify({ ms }),
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 async function waitFor(url: string, timeoutMs: number) {
@@ -52,13 +56,16 @@ async function timePage(session: HttpSession, path: string): Promise<number> {
   const started = performance.now();
   const response = await session.request(`${APP}${path}`);
   const html = await response.text();
-  if (response.status !== 200 || !html.includes('data-testid="balance"')) throw new Error(`unexpected page (${response.status})`);
+  if (response.status !== 200 || !html.includes('data-testid="balance"'))
+    throw new Error(`unexpected page (${response.status})`);
   return performance.now() - started;
 }
 
 async function firstLoadJsBytes(path: string): Promise<{ raw: number; gzip: number; files: number }> {
   const html = await (await fetch(`${APP}${path}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((match) => match[1]!))];
+  const sources = [
+    ...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((match) => match[1]!)),
+  ];
   let raw = 0;
   let gzip = 0;
   for (const source of sources) {
@@ -134,11 +141,19 @@ async function main() {
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
     console.log(`  median response, L = 0:          ${page.noLatency.toFixed(1)} ms`);
     console.log(`  median response, L = ${LATENCY_MS}:        ${page.withLatency.toFixed(1)} ms`);
-    console.log(`  ratio to L:                       ${(page.withLatency / LATENCY_MS).toFixed(2)} (aim <= 1.2)`);
-    console.log(`  latency added over L = 0, per L:  ${((page.withLatency - page.noLatency) / LATENCY_MS).toFixed(2)} round trips`);
+    console.log(
+      `  ratio to L:                       ${(page.withLatency / LATENCY_MS).toFixed(2)} (aim <= 1.2)`,
+    );
+    console.log(
+      `  latency added over L = 0, per L:  ${((page.withLatency - page.noLatency) / LATENCY_MS).toFixed(2)} round trips`,
+    );
     console.log(`\nFirst-load JavaScript (gzip -9 of every script the HTML loads)`);
-    console.log(`  widget route ${WIDGET_ROUTE}:           ${kb(widgetJs.gzip)} gzipped (${kb(widgetJs.raw)} raw, ${widgetJs.files} files)`);
-    console.log(`  baseline route ${BASELINE_ROUTE}: ${kb(baselineJs.gzip)} gzipped (${kb(baselineJs.raw)} raw, ${baselineJs.files} files)`);
+    console.log(
+      `  widget route ${WIDGET_ROUTE}:           ${kb(widgetJs.gzip)} gzipped (${kb(widgetJs.raw)} raw, ${widgetJs.files} files)`,
+    );
+    console.log(
+      `  baseline route ${BASELINE_ROUTE}: ${kb(baselineJs.gzip)} gzipped (${kb(baselineJs.raw)} raw, ${baselineJs.files} files)`,
+    );
     console.log(`  widget over baseline:             ${kb(widgetJs.gzip - baselineJs.gzip)} gzipped`);
     console.log(`\nClaim (earn service, warm caches), upstream latency L = ${LATENCY_MS} ms`);
     console.log(`  median claim:                     ${claim.toFixed(1)} ms`);

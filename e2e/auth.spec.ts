@@ -9,7 +9,10 @@ test.beforeEach(async () => {
 const sessionCookie = async (context: import('@playwright/test').BrowserContext) =>
   (await context.cookies()).find((cookie) => cookie.name === 'wix_session');
 
-test('cancelling on the hosted login page shows a readable error and signs no one in', async ({ page, context }) => {
+test('cancelling on the hosted login page shows a readable error and signs no one in', async ({
+  page,
+  context,
+}) => {
   const card = new LoyaltyCardPage(page);
   await card.open();
   await card.signInLink().click();

@@ -17,10 +17,9 @@ test('a member claims Instagram and the card changes at once, without a reload',
   const before = (await sandbox.member('Elena Rodriguez')).account!;
 
   await expect(earn.offer('follow-instagram')).toContainText('+50 stars');
-  await expect(earn.offer('follow-instagram').getByRole('link', { name: /Instagram profile/ })).toHaveAttribute(
-    'target',
-    '_blank',
-  );
+  await expect(
+    earn.offer('follow-instagram').getByRole('link', { name: /Instagram profile/ }),
+  ).toHaveAttribute('target', '_blank');
   let reloaded = false;
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) reloaded = true;
@@ -39,7 +38,10 @@ test('a member claims Instagram and the card changes at once, without a reload',
   expect(earns.filter((t) => t.amount === 50 && t.idempotencyKey)).toHaveLength(1);
 });
 
-test('a second claim from another tab says it was already claimed and changes nothing', async ({ page, context }) => {
+test('a second claim from another tab says it was already claimed and changes nothing', async ({
+  page,
+  context,
+}) => {
   const earn = new EarnPage(page);
   await earn.open();
   await earn.card.signInAs('Elena Rodriguez');
@@ -68,7 +70,10 @@ test('a disabled channel is not offered', async ({ page }) => {
 test('a visitor who wants to earn is sent through sign-in and comes back', async ({ page }) => {
   const earn = new EarnPage(page);
   await earn.open();
-  await earn.offer('follow-tiktok').getByRole('link', { name: /Sign in to earn 40 stars/ }).click();
+  await earn
+    .offer('follow-tiktok')
+    .getByRole('link', { name: /Sign in to earn 40 stars/ })
+    .click();
   await page.getByRole('button', { name: /Aigneis Johnsson/ }).click();
   await expect(page).toHaveURL(/\/earn$/);
   await expect(earn.claimButton('follow-tiktok')).toBeVisible();
@@ -97,20 +102,29 @@ test('an account id or amount forged into the form is ignored', async ({ page })
   const johnaBefore = (await sandbox.member('Johna Linskey')).account!;
   const elenaBefore = (await sandbox.member('Elena Rodriguez')).account!;
 
-  await earn.offer('newsletter-signup').locator('form').evaluate((form, johnaId) => {
-    for (const [name, value] of [['accountId', johnaId], ['amount', '100000'], ['contactId', 'someone-else']]) {
-      const input = document.createElement('input');
-      input.type = 'hidden';
-      input.name = name!;
-      input.value = value!;
-      form.appendChild(input);
-    }
-  }, johnaBefore.id);
+  await earn
+    .offer('newsletter-signup')
+    .locator('form')
+    .evaluate((form, johnaId) => {
+      for (const [name, value] of [
+        ['accountId', johnaId],
+        ['amount', '100000'],
+        ['contactId', 'someone-else'],
+      ]) {
+        const input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = name!;
+        input.value = value!;
+        form.appendChild(input);
+      }
+    }, johnaBefore.id);
   await earn.claimButton('newsletter-signup').click();
   await expect(earn.status).toContainText('you earned 25 stars');
 
   expect((await sandbox.member('Johna Linskey')).account).toEqual(johnaBefore);
-  expect((await sandbox.member('Elena Rodriguez')).account!.points.balance).toBe(elenaBefore.points.balance + 25);
+  expect((await sandbox.member('Elena Rodriguez')).account!.points.balance).toBe(
+    elenaBefore.points.balance + 25,
+  );
 });
 
 test('an offer id that does not exist is refused and writes nothing', async ({ page }) => {
@@ -118,9 +132,12 @@ test('an offer id that does not exist is refused and writes nothing', async ({ p
   await earn.open();
   await earn.card.signInAs('Elena Rodriguez');
   const before = await sandbox.state();
-  await earn.offer('follow-instagram').locator('input[name="offerId"]').evaluate((input: HTMLInputElement) => {
-    input.value = 'follow-myspace';
-  });
+  await earn
+    .offer('follow-instagram')
+    .locator('input[name="offerId"]')
+    .evaluate((input: HTMLInputElement) => {
+      input.value = 'follow-myspace';
+    });
   await earn.claimButton('follow-instagram').click();
   await expect(earn.status).toContainText('does not earn points here');
   expect(await sandbox.state()).toEqual(before);

@@ -32,12 +32,17 @@ for (const name of ['Johna Linskey', 'Aigneis Johnsson', 'Elena Rodriguez']) {
     await expect(card.text('total-expired')).toHaveText(number(account.points.expired));
     await expect(card.text('tier-name')).toHaveText(await sandbox.tierName(account));
     await expect(card.text('tier-points')).toContainText(number(account.tier?.points ?? 0));
-    await expect(card.text('reward-badge')).toHaveAttribute('data-available', String(account.rewardAvailable));
+    await expect(card.text('reward-badge')).toHaveAttribute(
+      'data-available',
+      String(account.rewardAvailable),
+    );
 
     const expiring = account.pointsExpiration?.expiringPointsAmount ?? 0;
     if (expiring > 0) {
       await expect(card.text('expiring-amount')).toHaveText(`${number(expiring)} stars`);
-      const days = Math.round((Date.parse(account.pointsExpiration!.expirationDate!) - Date.now()) / 86_400_000);
+      const days = Math.round(
+        (Date.parse(account.pointsExpiration!.expirationDate!) - Date.now()) / 86_400_000,
+      );
       await expect(card.text('expiring-in')).toHaveText(`in ${days} days`);
     } else {
       await expect(card.text('expiring')).toHaveCount(0);
@@ -64,8 +69,14 @@ test('a member without a loyalty account is told so plainly', async ({ page }) =
   await expect(card.card.getByRole('button', { name: 'Join Star Rewards' })).toBeVisible();
 });
 
-test('a tampered session cookie gives the visitor view and is cleared', async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: 'wix_session', value: 'tampered!!', url: baseURL!, secure: true, httpOnly: true }]);
+test('a tampered session cookie gives the visitor view and is cleared', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.addCookies([
+    { name: 'wix_session', value: 'tampered!!', url: baseURL!, secure: true, httpOnly: true },
+  ]);
   const card = new LoyaltyCardPage(page);
   await card.open();
   await expect(card.signInLink()).toBeVisible();
@@ -80,7 +91,9 @@ test('a forged token that Wix rejects also gives the visitor view', async ({ pag
       refreshToken: { value: 'forged', role: 'member' },
     }),
   ).toString('base64url');
-  await context.addCookies([{ name: 'wix_session', value: forged, url: baseURL!, secure: true, httpOnly: true }]);
+  await context.addCookies([
+    { name: 'wix_session', value: forged, url: baseURL!, secure: true, httpOnly: true },
+  ]);
   const card = new LoyaltyCardPage(page);
   await card.open();
   await expect(card.signInLink()).toBeVisible();
@@ -88,7 +101,10 @@ test('a forged token that Wix rejects also gives the visitor view', async ({ pag
   expect(response.status()).toBe(401);
 });
 
-test('the account API answers 401 with a code for visitors and the view for members', async ({ page, request }) => {
+test('the account API answers 401 with a code for visitors and the view for members', async ({
+  page,
+  request,
+}) => {
   const anonymous = await request.get('/api/loyalty/account');
   expect(anonymous.status()).toBe(401);
   expect(await anonymous.json()).toMatchObject({ code: 'SIGN_IN_REQUIRED', view: { status: 'visitor' } });
@@ -134,7 +150,11 @@ test('when Wix is down the card says so and recovers on retry', async ({ page })
   const card = new LoyaltyCardPage(page);
   await card.open();
   await card.signInAs('Johna Linskey');
-  await sandbox.injectFault({ pathPrefix: '/loyalty-accounts/v1/accounts/my-account', status: 503, times: 1 });
+  await sandbox.injectFault({
+    pathPrefix: '/loyalty-accounts/v1/accounts/my-account',
+    status: 503,
+    times: 1,
+  });
   await page.reload();
   await expect(card.card.getByRole('alert')).toContainText('could not load your points');
   await card.card.getByRole('button', { name: 'Try again' }).click();

@@ -17,10 +17,15 @@ const claimInput = z.object({ offerId: z.string().trim().min(1).max(64) });
 
 async function clientIp(): Promise<string> {
   const headerStore = await headers();
-  return headerStore.get('x-forwarded-for')?.split(',')[0]?.trim() || headerStore.get('x-real-ip') || 'unknown';
+  return (
+    headerStore.get('x-forwarded-for')?.split(',')[0]?.trim() || headerStore.get('x-real-ip') || 'unknown'
+  );
 }
 
-export async function claimOfferAction(_previous: EarnResult | null, formData: FormData): Promise<EarnResult> {
+export async function claimOfferAction(
+  _previous: EarnResult | null,
+  formData: FormData,
+): Promise<EarnResult> {
   const parsed = claimInput.safeParse({ offerId: formData.get('offerId') });
   if (!parsed.success) return earnFailure('INVALID_INPUT');
   if (!knownOfferIds().includes(parsed.data.offerId)) return earnFailure('INVALID_ACTIVITY');

@@ -22,7 +22,12 @@ export function EarnOfferList({
       <h2 id="earn-heading" className="mb-4 text-xl font-bold">
         Ways to earn
       </h2>
-      <p role="status" aria-live="polite" data-testid="earn-status" className="mb-4 min-h-6 text-sm font-medium">
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="earn-status"
+        className="mb-4 min-h-6 text-sm font-medium"
+      >
         {announcement}
       </p>
       {offers.length === 0 ? (

@@ -6,7 +6,10 @@ import { EarnOfferList } from './earn-offer-list';
 
 export async function EarnOffersSection({ returnTo }: { returnTo: string }) {
   const { session } = await readRequestSession();
-  const [offers, snapshot] = await Promise.all([loadEarnOffers(session), loadProgramSnapshot().catch(() => null)]);
+  const [offers, snapshot] = await Promise.all([
+    loadEarnOffers(session),
+    loadProgramSnapshot().catch(() => null),
+  ]);
   if (!offers.ok) {
     return (
       <p role="alert" className="rounded-xl bg-amber-50 p-4 text-amber-900">

@@ -20,16 +20,19 @@ type Props = {
  */
 export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) {
   const applyAccount = useApplyAccount();
-  const [result, formAction, pending] = useActionState<EarnResult | null, FormData>(async (previous, formData) => {
-    const next = await claimOfferAction(previous, formData);
-    if (!next.ok && next.code === 'SIGN_IN_REQUIRED') {
-      window.location.assign(signInHref);
+  const [result, formAction, pending] = useActionState<EarnResult | null, FormData>(
+    async (previous, formData) => {
+      const next = await claimOfferAction(previous, formData);
+      if (!next.ok && next.code === 'SIGN_IN_REQUIRED') {
+        window.location.assign(signInHref);
+        return next;
+      }
+      if (next.ok) void applyAccount(next.account);
+      onAnnounce(describeEarnResult(next, pointsName, offer.title));
       return next;
-    }
-    if (next.ok) void applyAccount(next.account);
-    onAnnounce(describeEarnResult(next, pointsName, offer.title));
-    return next;
-  }, null);
+    },
+    null,
+  );
   const claimed = offer.claimed || (result !== null && (result.ok || result.code === 'ALREADY_CLAIMED'));
 
   const unit = pointsName.toLowerCase();
@@ -73,7 +76,11 @@ export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) 
             disabled={pending || offer.mode === 'join-first'}
             className="w-full rounded-lg bg-stone-900 px-4 py-2 text-sm font-semibold text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 disabled:cursor-not-allowed disabled:opacity-60"
           >
-            {pending ? 'Claiming…' : offer.mode === 'join-first' ? 'Join the program to earn' : `Claim ${offer.points} ${unit}`}
+            {pending
+              ? 'Claiming…'
+              : offer.mode === 'join-first'
+                ? 'Join the program to earn'
+                : `Claim ${offer.points} ${unit}`}
           </button>
         </form>
       )}

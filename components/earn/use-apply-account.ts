@@ -9,5 +9,7 @@ import type { AccountView, LoyaltyCardView } from '@/lib/loyalty/view-model';
 export function useApplyAccount() {
   const { mutate } = useSWRConfig();
   return (account: AccountView) =>
-    mutate<LoyaltyCardView>(LOYALTY_CARD_KEY, (current) => withAccount(current, account), { revalidate: false });
+    mutate<LoyaltyCardView>(LOYALTY_CARD_KEY, (current) => withAccount(current, account), {
+      revalidate: false,
+    });
 }

@@ -6,7 +6,15 @@ const MESSAGES: Record<LoyaltyErrorCode, string> = {
   SIGN_IN_REQUIRED: 'Sign in to see your points.',
 };
 
-export function CardError({ code, onRetry, retrying }: { code: LoyaltyErrorCode; onRetry: () => void; retrying: boolean }) {
+export function CardError({
+  code,
+  onRetry,
+  retrying,
+}: {
+  code: LoyaltyErrorCode;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   return (
     <CardShell label="Loyalty card" busy={retrying}>
       <div role="alert" className="flex flex-1 flex-col items-start justify-center gap-3">

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** The card's frame. The skeleton uses it too, so loading and loaded cards are exactly the same size. */
-export function CardShell({ children, busy = false, label }: { children: ReactNode; busy?: boolean; label: string }) {
+export function CardShell({
+  children,
+  busy = false,
+  label,
+}: {
+  children: ReactNode;
+  busy?: boolean;
+  label: string;
+}) {
   return (
     <section
       aria-label={label}

@@ -60,14 +60,21 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
 
       {account.tier && <TierProgress tier={account.tier} pointsName={program.pointsName} locale={locale} />}
       {account.expiring && (
-        <ExpiringPoints expiring={account.expiring} pointsName={program.pointsName} locale={locale} serverNow={serverNow} />
+        <ExpiringPoints
+          expiring={account.expiring}
+          pointsName={program.pointsName}
+          locale={locale}
+          serverNow={serverNow}
+        />
       )}
 
       <footer className="mt-auto flex items-center justify-between text-xs text-stone-500">
         {account.lastActivityDate ? (
           <span data-testid="last-activity">
             Last activity{' '}
-            <time dateTime={account.lastActivityDate}>{formatDate(account.lastActivityDate, locale, timeZone)}</time>
+            <time dateTime={account.lastActivityDate}>
+              {formatDate(account.lastActivityDate, locale, timeZone)}
+            </time>
           </span>
         ) : (
           <span>No activity yet</span>

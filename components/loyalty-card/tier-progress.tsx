@@ -1,7 +1,15 @@
 import type { TierView } from '@/lib/loyalty/view-model';
 import { formatNumber } from './format';
 
-export function TierProgress({ tier, pointsName, locale }: { tier: TierView; pointsName: string; locale: string }) {
+export function TierProgress({
+  tier,
+  pointsName,
+  locale,
+}: {
+  tier: TierView;
+  pointsName: string;
+  locale: string;
+}) {
   const unit = pointsName.toLowerCase();
   const next = tier.next;
   return (
@@ -27,7 +35,10 @@ export function TierProgress({ tier, pointsName, locale }: { tier: TierView; poi
             aria-valuenow={Math.round(next.progress * 100)}
             className="mt-2 h-2 overflow-hidden rounded-full bg-stone-200"
           >
-            <div className="h-full rounded-full bg-emerald-600" style={{ width: `${next.progress * 100}%` }} />
+            <div
+              className="h-full rounded-full bg-emerald-600"
+              style={{ width: `${next.progress * 100}%` }}
+            />
           </div>
           <p className="mt-1 text-xs text-stone-600" data-testid="next-tier">
             {formatNumber(next.pointsToGo, locale)} {unit} to {next.name}

@@ -16,5 +16,9 @@ export function useViewerTimeZone(): string {
 
 /** Same idea for "now", which differs between the server render and the browser. */
 export function useRenderTime(serverNow: number): number {
-  return useSyncExternalStore(subscribe, () => Math.floor(Date.now() / 60_000) * 60_000, () => serverNow);
+  return useSyncExternalStore(
+    subscribe,
+    () => Math.floor(Date.now() / 60_000) * 60_000,
+    () => serverNow,
+  );
 }

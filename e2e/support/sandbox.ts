@@ -15,8 +15,20 @@ type RestAccount = {
   lastActivityDate?: string;
 };
 
-export type SandboxMember = { id: string; contactId: string; name: string; loginEmail: string; account: RestAccount | null };
-export type SandboxTransaction = { id: string; accountId: string; type: string; amount: number; idempotencyKey?: string };
+export type SandboxMember = {
+  id: string;
+  contactId: string;
+  name: string;
+  loginEmail: string;
+  account: RestAccount | null;
+};
+export type SandboxTransaction = {
+  id: string;
+  accountId: string;
+  type: string;
+  amount: number;
+  idempotencyKey?: string;
+};
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(`${SANDBOX_ORIGIN}${path}`, init);
@@ -34,10 +46,15 @@ export const sandbox = {
     if (!found) throw new Error(`no demo member named ${name}`);
     return found;
   },
-  transactions: async () => (await call<{ transactions: SandboxTransaction[] }>('/_sandbox/transactions')).transactions,
+  transactions: async () =>
+    (await call<{ transactions: SandboxTransaction[] }>('/_sandbox/transactions')).transactions,
   state: () => call<unknown>('/_sandbox/state'),
   injectFault: (fault: { pathPrefix: string; status: number; times: number; method?: string }) =>
-    call('/_sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) }),
+    call('/_sandbox/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fault),
+    }),
   clearFaults: () => call('/_sandbox/faults', { method: 'DELETE' }),
   /** The name of the tier an account is in, from the sandbox's own tiers program. */
   tierName: async (account: RestAccount) => {

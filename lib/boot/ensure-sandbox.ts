@@ -24,7 +24,9 @@ async function bringUp(config: SandboxConfig): Promise<void> {
   } else {
     await startSandbox({ port, apiKey: config.wix.apiKey, tokenTtlSeconds });
     console.log(`[loyalty] sandbox mode: started the local Wix sandbox at ${origin}`);
-    console.log(`[loyalty] sandbox API key: ${config.wix.apiKey} (a local development key, not a Wix secret)`);
+    console.log(
+      `[loyalty] sandbox API key: ${config.wix.apiKey} (a local development key, not a Wix secret)`,
+    );
     console.log(`[loyalty] demo members: ${origin}/_sandbox/members`);
   }
   routeWixTrafficToSandbox(origin);

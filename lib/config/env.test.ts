@@ -27,7 +27,9 @@ describe('parseConfig', () => {
 
   it('refuses a half-set Wix configuration and names what is missing', () => {
     expect(() => parseConfig({ WIX_CLIENT_ID: 'client' })).toThrow(ConfigError);
-    expect(() => parseConfig({ WIX_CLIENT_ID: 'client', WIX_SITE_ID: 'site' })).toThrow(/WIX_API_KEY missing/);
+    expect(() => parseConfig({ WIX_CLIENT_ID: 'client', WIX_SITE_ID: 'site' })).toThrow(
+      /WIX_API_KEY missing/,
+    );
   });
 
   it('refuses malformed values and names the variable', () => {

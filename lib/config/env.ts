@@ -20,9 +20,15 @@ const envSchema = z.object({
   WIX_SITE_ID: optionalNonEmpty,
   WIX_SANDBOX_PORT: z.preprocess((value) => (value === '' ? undefined : value), port.default(4010)),
   WIX_SANDBOX_API_KEY: optionalNonEmpty,
-  WIX_SANDBOX_TOKEN_TTL_SECONDS: z.preprocess((value) => (value === '' ? undefined : value), seconds.default(300)),
+  WIX_SANDBOX_TOKEN_TTL_SECONDS: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    seconds.default(300),
+  ),
   APP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
-  EARN_RATE_LIMIT_PER_MEMBER: z.preprocess((value) => (value === '' ? undefined : value), perMinute.default(10)),
+  EARN_RATE_LIMIT_PER_MEMBER: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    perMinute.default(10),
+  ),
   EARN_RATE_LIMIT_PER_IP: z.preprocess((value) => (value === '' ? undefined : value), perMinute.default(60)),
 });
 

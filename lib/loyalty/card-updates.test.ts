@@ -16,7 +16,12 @@ describe('withAccount', () => {
   });
 
   it('replaces the account of a member card and leaves a visitor card as it is', () => {
-    const before = { status: 'member' as const, program, memberName: 'Elena', account: { balance: 1 } as AccountView };
+    const before = {
+      status: 'member' as const,
+      program,
+      memberName: 'Elena',
+      account: { balance: 1 } as AccountView,
+    };
     expect(withAccount(before, account)).toMatchObject({ account: { balance: 50 } });
     const visitor = { status: 'visitor' as const, program, sessionEnded: false };
     expect(withAccount(visitor, account)).toBe(visitor);

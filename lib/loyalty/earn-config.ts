@@ -29,7 +29,12 @@ export type ConfiguredActivity = {
 
 /** One-time activities besides social follows. */
 export const CONFIGURED_ACTIVITIES: readonly ConfiguredActivity[] = [
-  { id: 'newsletter-signup', title: 'Sign up to our newsletter', activityType: 'newsletter-signup', fallbackPoints: 25 },
+  {
+    id: 'newsletter-signup',
+    title: 'Sign up to our newsletter',
+    activityType: 'newsletter-signup',
+    fallbackPoints: 25,
+  },
 ];
 
 /** Wix Loyalty's own app id: Wix documents it as the `appId` of points earned manually. */

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { WixEarningRule } from '@/lib/wix/types';
 import { buildEarnOffers, channelOfRule, fixedPointsOf } from './earn-offers';
 
-const rule = (activityType: string, points: number, status: 'ACTIVE' | 'PAUSED' = 'ACTIVE'): WixEarningRule => ({
+const rule = (
+  activityType: string,
+  points: number,
+  status: 'ACTIVE' | 'PAUSED' = 'ACTIVE',
+): WixEarningRule => ({
   triggerActivityType: activityType,
   status,
   fixedAmount: { configs: [{ points }, { tierId: 'gold', points: points * 2 }] },
@@ -14,7 +18,11 @@ describe('earn offers from earning rules', () => {
     rule('social-media/facebook', 30),
     rule('social-media/x', 25, 'PAUSED'),
     rule('newsletter-signup', 40),
-    { triggerActivityType: 'stores/OrderPaid', status: 'ACTIVE', conversionRate: { configs: [{ points: 1 }] } } as WixEarningRule,
+    {
+      triggerActivityType: 'stores/OrderPaid',
+      status: 'ACTIVE',
+      conversionRate: { configs: [{ points: 1 }] },
+    } as WixEarningRule,
   ];
 
   it('offers active social rules with their points and marks paused ones disabled', () => {
@@ -25,12 +33,18 @@ describe('earn offers from earning rules', () => {
       ['newsletter-signup', 40],
     ]);
     expect(disabledOfferIds).toEqual(['follow-x']);
-    expect(offers[0]).toMatchObject({ kind: 'social-follow', channel: 'INSTAGRAM', title: 'Follow us on Instagram' });
+    expect(offers[0]).toMatchObject({
+      kind: 'social-follow',
+      channel: 'INSTAGRAM',
+      title: 'Follow us on Instagram',
+    });
     expect(offers[0]?.profileUrl).toMatch(/^https:\/\/www\.instagram\.com\//);
   });
 
   it("uses the member's tier config when the rule has one", () => {
-    expect(buildEarnOffers(rules, 'gold').offers.find((offer) => offer.id === 'follow-instagram')?.points).toBe(100);
+    expect(
+      buildEarnOffers(rules, 'gold').offers.find((offer) => offer.id === 'follow-instagram')?.points,
+    ).toBe(100);
     expect(fixedPointsOf(rules[0]!, 'silver')).toBe(50);
   });
 

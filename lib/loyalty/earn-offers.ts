@@ -27,7 +27,11 @@ export type EarnOfferCatalog = { offers: EarnOffer[]; disabledOfferIds: string[]
 export function channelOfRule(rule: WixEarningRule): SocialChannel | null {
   const activity = rule.triggerActivityType?.toLowerCase() ?? '';
   if (!activity.includes('social')) return null;
-  const lastWord = activity.split(/[^a-z]+/).filter(Boolean).at(-1)?.toUpperCase();
+  const lastWord = activity
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .at(-1)
+    ?.toUpperCase();
   return SOCIAL_CHANNELS.find((channel) => channel === lastWord) ?? null;
 }
 
@@ -35,7 +39,8 @@ export function channelOfRule(rule: WixEarningRule): SocialChannel | null {
 export function fixedPointsOf(rule: WixEarningRule, tierId: string | null): number | null {
   const configs = rule.fixedAmount?.configs;
   if (!configs?.length) return null;
-  const match = configs.find((config) => (config.tierId ?? null) === tierId) ?? configs.find((config) => !config.tierId);
+  const match =
+    configs.find((config) => (config.tierId ?? null) === tierId) ?? configs.find((config) => !config.tierId);
   const points = match?.points;
   return typeof points === 'number' && points > 0 ? points : null;
 }
@@ -82,9 +87,17 @@ export function buildEarnOffers(rules: WixEarningRule[], tierId: string | null):
   return { offers, disabledOfferIds };
 }
 
-function activityOffer(activity: ConfiguredActivity, rules: WixEarningRule[], tierId: string | null): EarnOffer | null {
+function activityOffer(
+  activity: ConfiguredActivity,
+  rules: WixEarningRule[],
+  tierId: string | null,
+): EarnOffer | null {
   const rule = rules.find((candidate) => candidate.triggerActivityType === activity.activityType);
-  const points = rule ? (rule.status === 'ACTIVE' ? fixedPointsOf(rule, tierId) : null) : activity.fallbackPoints;
+  const points = rule
+    ? rule.status === 'ACTIVE'
+      ? fixedPointsOf(rule, tierId)
+      : null
+    : activity.fallbackPoints;
   if (points === null) return null;
   return {
     id: activity.id,

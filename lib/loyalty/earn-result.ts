@@ -31,7 +31,8 @@ export const EARN_ERROR_MESSAGES: Record<EarnErrorCode, string> = {
   NO_LOYALTY_ACCOUNT: 'Join the loyalty program first to earn points.',
   ALREADY_MEMBER: 'You are already a member of the loyalty program.',
   PROGRAM_INACTIVE: 'The loyalty program is not running right now.',
-  UPSTREAM_UNAVAILABLE: 'The loyalty service is not answering right now. Please try again: nothing is ever awarded twice.',
+  UPSTREAM_UNAVAILABLE:
+    'The loyalty service is not answering right now. Please try again: nothing is ever awarded twice.',
 };
 
 export function earnFailure(code: EarnErrorCode): EarnFailure {

@@ -8,7 +8,11 @@ describe('toProgramView', () => {
   });
 
   it("falls back to Wix's default names", () => {
-    expect(toProgramView({ status: 'PAUSED' })).toEqual({ name: 'Loyalty program', pointsName: 'Points', active: false });
+    expect(toProgramView({ status: 'PAUSED' })).toEqual({
+      name: 'Loyalty program',
+      pointsName: 'Points',
+      active: false,
+    });
   });
 });
 

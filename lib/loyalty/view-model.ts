@@ -56,7 +56,11 @@ export function toTierView(account: WixLoyaltyAccount, tiersProgram: WixTiersPro
   if (tiers.length === 0 || (settings?.status && settings.status !== 'ACTIVE')) return null;
 
   const thresholds: Threshold[] = [
-    { id: null, name: settings?.baseTierDefinition?.name?.trim() || DEFAULT_BASE_TIER_NAME, requiredPoints: 0 },
+    {
+      id: null,
+      name: settings?.baseTierDefinition?.name?.trim() || DEFAULT_BASE_TIER_NAME,
+      requiredPoints: 0,
+    },
     ...tiers.map((tier) => ({
       id: tier._id ?? null,
       name: tier.tierDefinition?.name?.trim() || 'Tier',

@@ -13,7 +13,11 @@ export interface RateLimiter {
 export type FixedWindowOptions = { limit: number; windowMs: number; now?: () => number };
 
 /** A fixed-window counter per key, kept in this process's memory. Expired windows are swept as it goes. */
-export function createInMemoryRateLimiter({ limit, windowMs, now = Date.now }: FixedWindowOptions): RateLimiter {
+export function createInMemoryRateLimiter({
+  limit,
+  windowMs,
+  now = Date.now,
+}: FixedWindowOptions): RateLimiter {
   const windows = new Map<string, { startedAt: number; count: number }>();
   let lastSweep = now();
 
@@ -35,7 +39,10 @@ export function createInMemoryRateLimiter({ limit, windowMs, now = Date.now }: F
         return { allowed: true };
       }
       if (current.count >= limit) {
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((current.startedAt + windowMs - at) / 1000)) };
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((current.startedAt + windowMs - at) / 1000)),
+        };
       }
       current.count += 1;
       return { allowed: true };

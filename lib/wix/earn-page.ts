@@ -5,7 +5,8 @@ import { describeWixError } from './errors';
 import { loadEarningRules, loadMemberEarnContext } from './earning';
 import type { SessionInput } from './loyalty';
 
-export type EarnOffersResult = { ok: true; offers: EarnOfferView[] } | { ok: false; code: 'UPSTREAM_UNAVAILABLE' };
+export type EarnOffersResult =
+  { ok: true; offers: EarnOfferView[] } | { ok: false; code: 'UPSTREAM_UNAVAILABLE' };
 
 /**
  * The offers as this viewer should see them: with the member's tier amounts and claimed ones marked done,

@@ -37,7 +37,8 @@ async function control<T = unknown>(method: string, path: string, body?: unknown
 }
 
 type Transaction = { accountId: string; type: string; amount: number; idempotencyKey?: string };
-const transactions = async () => (await control<{ transactions: Transaction[] }>('GET', '/_sandbox/transactions')).transactions;
+const transactions = async () =>
+  (await control<{ transactions: Transaction[] }>('GET', '/_sandbox/transactions')).transactions;
 const state = () => control('GET', '/_sandbox/state');
 
 async function memberSession(name: string): Promise<NonNullable<SessionInput>> {
@@ -50,7 +51,9 @@ describe('claimOffer', () => {
     const session = await memberSession('Elena Rodriguez');
     const before = await transactions();
 
-    const results = await Promise.all(Array.from({ length: 20 }, () => claimOffer(session, 'follow-instagram')));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => claimOffer(session, 'follow-instagram')),
+    );
 
     const added = (await transactions()).slice(before.length);
     expect(added).toHaveLength(1);
@@ -76,7 +79,10 @@ describe('claimOffer', () => {
     const first = await claimOffer(session, 'newsletter-signup');
     expect(first).toMatchObject({ ok: true, points: 25 });
     const after = await state();
-    expect(await claimOffer(session, 'newsletter-signup')).toMatchObject({ ok: false, code: 'ALREADY_CLAIMED' });
+    expect(await claimOffer(session, 'newsletter-signup')).toMatchObject({
+      ok: false,
+      code: 'ALREADY_CLAIMED',
+    });
     expect(await state()).toEqual(after);
     const keys = (await transactions()).map((transaction) => transaction.idempotencyKey);
     expect(keys).toContain(idempotencyKeyFor('e6f39a5b-a6d0-4556-b889-0cf09d8a84f7', 'newsletter-signup'));
@@ -116,18 +122,36 @@ describe('claimOffer', () => {
 
   it('survives a failed award and a lost follow record without ever paying twice', async () => {
     const session = await memberSession('Elena Rodriguez');
-    await control('POST', '/_sandbox/faults', { pathPrefix: '/loyalty-accounts/v1/accounts', method: 'POST', status: 503, times: 1 });
+    await control('POST', '/_sandbox/faults', {
+      pathPrefix: '/loyalty-accounts/v1/accounts',
+      method: 'POST',
+      status: 503,
+      times: 1,
+    });
     const before = await state();
-    expect(await claimOffer(session, 'follow-facebook')).toMatchObject({ ok: false, code: 'UPSTREAM_UNAVAILABLE' });
+    expect(await claimOffer(session, 'follow-facebook')).toMatchObject({
+      ok: false,
+      code: 'UPSTREAM_UNAVAILABLE',
+    });
     expect(await state()).toEqual(before);
 
-    await control('POST', '/_sandbox/faults', { pathPrefix: '/loyalty-social-media', method: 'POST', status: 503, times: 1 });
+    await control('POST', '/_sandbox/faults', {
+      pathPrefix: '/loyalty-social-media',
+      method: 'POST',
+      status: 503,
+      times: 1,
+    });
     const first = await claimOffer(session, 'follow-facebook');
     expect(first).toMatchObject({ ok: true });
     const retried = await claimOffer(session, 'follow-facebook');
     expect(retried.ok && first.ok && retried.transactionId === first.transactionId).toBe(true);
-    expect(await claimOffer(session, 'follow-facebook')).toMatchObject({ ok: false, code: 'ALREADY_CLAIMED' });
-    const earns = (await transactions()).filter((transaction) => transaction.amount === 30 && transaction.idempotencyKey);
+    expect(await claimOffer(session, 'follow-facebook')).toMatchObject({
+      ok: false,
+      code: 'ALREADY_CLAIMED',
+    });
+    const earns = (await transactions()).filter(
+      (transaction) => transaction.amount === 30 && transaction.idempotencyKey,
+    );
     expect(earns).toHaveLength(1);
   });
 });
@@ -138,13 +162,20 @@ describe('joinProgram', () => {
     const joined = await joinProgram(session);
     expect(joined).toMatchObject({ ok: true, account: { balance: 0 } });
     expect(await joinProgram(session)).toMatchObject({ ok: false, code: 'ALREADY_MEMBER' });
-    expect(await claimOffer(session, 'follow-linkedin')).toMatchObject({ ok: true, account: { balance: 20 } });
+    expect(await claimOffer(session, 'follow-linkedin')).toMatchObject({
+      ok: true,
+      account: { balance: 20 },
+    });
   });
 
   it('refuses while the program is paused', async () => {
     const session = await memberSession('Noah Newcomer');
     const headers = { Authorization: getConfig().wix.apiKey, 'wix-site-id': getConfig().wix.siteId };
-    await fetch(`${sandbox.origin}/loyalty-programs/v1/program/pause`, { method: 'POST', headers, body: '{}' });
+    await fetch(`${sandbox.origin}/loyalty-programs/v1/program/pause`, {
+      method: 'POST',
+      headers,
+      body: '{}',
+    });
     const before = await state();
     expect(await joinProgram(session)).toMatchObject({ ok: false, code: 'PROGRAM_INACTIVE' });
     expect(await state()).toEqual(before);

@@ -34,7 +34,9 @@ export type MemberEarnContext =
  * Reads, concurrently, what a claim needs to know about the member: their account, the offers for their
  * tier, and the follows already recorded (a follow is recorded only after its points were awarded).
  */
-export async function loadMemberEarnContext(tokens: NonNullable<SessionInput>['tokens']): Promise<MemberEarnContext> {
+export async function loadMemberEarnContext(
+  tokens: NonNullable<SessionInput>['tokens'],
+): Promise<MemberEarnContext> {
   const member = createMemberClient(tokens);
   const [accountResult, followedResult, rulesResult] = await Promise.allSettled([
     member.accounts.getCurrentMemberAccount(),
@@ -42,7 +44,8 @@ export async function loadMemberEarnContext(tokens: NonNullable<SessionInput>['t
     loadEarningRules(),
   ]);
   for (const result of [accountResult, followedResult]) {
-    if (result.status === 'rejected' && isAuthFailure(result.reason)) return { ok: false, code: 'SIGN_IN_REQUIRED' };
+    if (result.status === 'rejected' && isAuthFailure(result.reason))
+      return { ok: false, code: 'SIGN_IN_REQUIRED' };
   }
   if (accountResult.status === 'rejected') {
     if (readWixFailure(accountResult.reason).status === 404) return { ok: false, code: 'NO_LOYALTY_ACCOUNT' };
@@ -50,7 +53,10 @@ export async function loadMemberEarnContext(tokens: NonNullable<SessionInput>['t
     return { ok: false, code: 'UPSTREAM_UNAVAILABLE' };
   }
   if (followedResult.status === 'rejected' || rulesResult.status === 'rejected') {
-    const reason = followedResult.status === 'rejected' ? followedResult.reason : (rulesResult as PromiseRejectedResult).reason;
+    const reason =
+      followedResult.status === 'rejected'
+        ? followedResult.reason
+        : (rulesResult as PromiseRejectedResult).reason;
     console.error(`[earn] offers or follows: ${describeWixError(reason)}`);
     return { ok: false, code: 'UPSTREAM_UNAVAILABLE' };
   }
@@ -99,7 +105,9 @@ export async function claimOffer(
 
   const offer = context.catalog.offers.find((candidate) => candidate.id === offerId);
   if (!offer) {
-    return earnFailure(context.catalog.disabledOfferIds.includes(offerId) ? 'ACTIVITY_DISABLED' : 'INVALID_ACTIVITY');
+    return earnFailure(
+      context.catalog.disabledOfferIds.includes(offerId) ? 'ACTIVITY_DISABLED' : 'INVALID_ACTIVITY',
+    );
   }
   if (context.claimedOfferIds.has(offer.id)) return earnFailure('ALREADY_CLAIMED');
 
@@ -108,7 +116,8 @@ export async function claimOffer(
   if (refusal) return earnFailure(refusal);
   const admin = getAdminClient();
   try {
-    if (offer.kind === 'activity' && (await wasAwarded(accountId, offer))) return earnFailure('ALREADY_CLAIMED');
+    if (offer.kind === 'activity' && (await wasAwarded(accountId, offer)))
+      return earnFailure('ALREADY_CLAIMED');
 
     const earned = await admin.accounts.earnPoints(accountId, {
       amount: offer.points,
@@ -137,7 +146,10 @@ export async function claimOffer(
  * The follow is recorded after the award, so "followed" always means "paid". If recording fails the
  * points stay awarded; the next claim replays the same key (nothing new) and records it then.
  */
-async function recordFollow(tokens: NonNullable<SessionInput>['tokens'], channel: NonNullable<EarnOffer['channel']>) {
+async function recordFollow(
+  tokens: NonNullable<SessionInput>['tokens'],
+  channel: NonNullable<EarnOffer['channel']>,
+) {
   try {
     await createMemberClient(tokens).socialMedia.createFollowedChannel({ channel });
   } catch (error) {

@@ -32,15 +32,17 @@ export const loadProgramSnapshot = memoizeWithTtl(async (): Promise<ProgramSnaps
 export type SessionInput = { tokens: Tokens; role: 'member' | 'visitor' } | null;
 
 export type LoyaltyCardResult =
-  | { ok: true; view: LoyaltyCardView; sessionRejected: boolean }
-  | { ok: false; code: 'UPSTREAM_UNAVAILABLE' };
+  { ok: true; view: LoyaltyCardView; sessionRejected: boolean } | { ok: false; code: 'UPSTREAM_UNAVAILABLE' };
 
 /**
  * Everything the loyalty card shows, fetched concurrently: the cached program and tiers, the member's
  * account and the member's name. A token Wix rejects is reported as a visitor with `sessionRejected`,
  * so the caller can clear the cookie instead of looping on a dead session.
  */
-export async function loadLoyaltyCard(session: SessionInput, sessionEnded = false): Promise<LoyaltyCardResult> {
+export async function loadLoyaltyCard(
+  session: SessionInput,
+  sessionEnded = false,
+): Promise<LoyaltyCardResult> {
   if (!session || session.role !== 'member') {
     return withProgram((program) => ({ status: 'visitor', program, sessionEnded }), false);
   }
@@ -63,7 +65,8 @@ export async function loadLoyaltyCard(session: SessionInput, sessionEnded = fals
   }
 
   const memberName = profile.status === 'fulfilled' ? displayName(profile.value.member) : null;
-  if (profile.status === 'rejected') console.warn(`[loyalty] member profile: ${describeWixError(profile.reason)}`);
+  if (profile.status === 'rejected')
+    console.warn(`[loyalty] member profile: ${describeWixError(profile.reason)}`);
 
   if (account.status === 'rejected') {
     if (readWixFailure(account.reason).status === NO_ACCOUNT_STATUS) {
@@ -75,7 +78,12 @@ export async function loadLoyaltyCard(session: SessionInput, sessionEnded = fals
 
   return {
     ok: true,
-    view: { status: 'member', program, memberName, account: toAccountView(account.value.account, tiersProgram) },
+    view: {
+      status: 'member',
+      program,
+      memberName,
+      account: toAccountView(account.value.account, tiersProgram),
+    },
     sessionRejected: false,
   };
 }
@@ -97,7 +105,10 @@ function unavailable(what: string, error: unknown): LoyaltyCardResult {
   return { ok: false, code: 'UPSTREAM_UNAVAILABLE' };
 }
 
-type MemberProfile = { profile?: { nickname?: string | null } | null; contact?: { firstName?: string | null } | null };
+type MemberProfile = {
+  profile?: { nickname?: string | null } | null;
+  contact?: { firstName?: string | null } | null;
+};
 
 function displayName(member: MemberProfile | undefined): string | null {
   return member?.contact?.firstName?.trim() || member?.profile?.nickname?.trim() || null;

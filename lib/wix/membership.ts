@@ -22,7 +22,11 @@ export async function joinProgram(session: SessionInput): Promise<JoinResult> {
     if (result.status === 'rejected' && isAuthFailure(result.reason)) return earnFailure('SIGN_IN_REQUIRED');
   }
   if (existing.status === 'fulfilled') return earnFailure('ALREADY_MEMBER');
-  if (readWixFailure(existing.reason).status !== 404 || profile.status === 'rejected' || snapshot.status === 'rejected') {
+  if (
+    readWixFailure(existing.reason).status !== 404 ||
+    profile.status === 'rejected' ||
+    snapshot.status === 'rejected'
+  ) {
     const reason = profile.status === 'rejected' ? profile.reason : existing.reason;
     console.error(`[join] member lookup: ${describeWixError(reason)}`);
     return earnFailure('UPSTREAM_UNAVAILABLE');

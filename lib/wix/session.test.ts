@@ -16,16 +16,24 @@ const memberTokens = {
 
 describe('session cookie', () => {
   it('round-trips SDK tokens and reports the role', () => {
-    expect(parseSession(encodeSession(memberTokens))).toEqual({ status: 'valid', tokens: memberTokens, role: 'member' });
+    expect(parseSession(encodeSession(memberTokens))).toEqual({
+      status: 'valid',
+      tokens: memberTokens,
+      role: 'member',
+    });
   });
 
   it('treats a missing cookie as absent and any unreadable cookie as invalid', () => {
     expect(parseSession(undefined)).toEqual({ status: 'absent' });
     expect(parseSession('')).toEqual({ status: 'absent' });
     expect(parseSession('not base64 json')).toEqual({ status: 'invalid' });
-    expect(parseSession(Buffer.from('{"accessToken":1}').toString('base64url'))).toEqual({ status: 'invalid' });
+    expect(parseSession(Buffer.from('{"accessToken":1}').toString('base64url'))).toEqual({
+      status: 'invalid',
+    });
     const forgedRole = { ...memberTokens, refreshToken: { value: 'refresh', role: 'admin' } };
-    expect(parseSession(Buffer.from(JSON.stringify(forgedRole)).toString('base64url'))).toEqual({ status: 'invalid' });
+    expect(parseSession(Buffer.from(JSON.stringify(forgedRole)).toString('base64url'))).toEqual({
+      status: 'invalid',
+    });
   });
 
   it('is httpOnly and Secure', () => {

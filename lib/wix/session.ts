@@ -44,9 +44,7 @@ const tokensSchema = z.object({
 export type SessionRole = 'member' | 'visitor';
 
 export type ParsedSession =
-  | { status: 'absent' }
-  | { status: 'invalid' }
-  | { status: 'valid'; tokens: Tokens; role: SessionRole };
+  { status: 'absent' } | { status: 'invalid' } | { status: 'valid'; tokens: Tokens; role: SessionRole };
 
 export function encodeSession(tokens: Tokens): string {
   return Buffer.from(JSON.stringify(tokens), 'utf8').toString('base64url');

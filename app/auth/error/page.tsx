@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 const REASONS: Record<string, string> = {
   login_cancelled: 'You cancelled the sign-in.',
   login_expired: 'The sign-in took too long or was started in another browser. Please start again.',
@@ -7,7 +9,11 @@ const REASONS: Record<string, string> = {
   login_unavailable: 'The sign-in service is not answering right now.',
 };
 
-export default async function AuthErrorPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
+export default async function AuthErrorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ reason?: string }>;
+}) {
   const { reason } = await searchParams;
   const message = (reason && REASONS[reason]) ?? 'Something went wrong while signing you in.';
   return (
@@ -21,9 +27,9 @@ export default async function AuthErrorPage({ searchParams }: { searchParams: Pr
         <a className="font-semibold underline" href="/auth/login">
           Try signing in again
         </a>
-        <a className="underline" href="/">
+        <Link className="underline" href="/">
           Back to the rewards page
-        </a>
+        </Link>
       </div>
     </main>
   );

@@ -32,6 +32,7 @@ export async function GET() {
         )
       : NextResponse.json<LoyaltyAccountResponse>({ view }, { headers: noStore });
 
-  if (result.sessionRejected) response.cookies.set(SESSION_COOKIE, '', { ...sessionCookieAttributes, maxAge: 0 });
+  if (result.sessionRejected)
+    response.cookies.set(SESSION_COOKIE, '', { ...sessionCookieAttributes, maxAge: 0 });
   return response;
 }

@@ -1,0 +1,46 @@
+import type { FaultRule } from './faults';
+import { RedirectSessionStore } from './redirect-session-store';
+import { createSeedState, SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './seed';
+import type { SandboxState } from './state';
+import { TokenStore } from './tokens';
+
+export interface SandboxConfig {
+  apiKey: string;
+  siteId: string;
+  clientId: string;
+  /** Where the sandbox is reachable, used for the hosted login page's URL. */
+  origin: string;
+  tokenTtlSeconds: number;
+  initialLatencyMs: number;
+}
+
+/** Everything one sandbox instance owns; two instances never share any of it. */
+export interface SandboxContext {
+  config: SandboxConfig;
+  state: SandboxState;
+  tokens: TokenStore;
+  sessions: RedirectSessionStore;
+  faults: FaultRule[];
+  latencyMs: number;
+}
+
+export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'clientId'>): SandboxContext {
+  return {
+    config: { ...config, siteId: SANDBOX_SITE_ID, clientId: SANDBOX_CLIENT_ID },
+    state: createSeedState(),
+    tokens: new TokenStore(config.tokenTtlSeconds),
+    sessions: new RedirectSessionStore(),
+    faults: [],
+    latencyMs: config.initialLatencyMs,
+  };
+}
+
+/**
+ * Back to the seed with faults and latency cleared. Tokens and login sessions survive: the demo
+ * members never change, so a browser that is signed in stays signed in across test resets.
+ */
+export function resetSandbox(sandbox: SandboxContext): void {
+  sandbox.state = createSeedState();
+  sandbox.faults.length = 0;
+  sandbox.latencyMs = sandbox.config.initialLatencyMs;
+}

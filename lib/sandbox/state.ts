@@ -1,0 +1,166 @@
+/** The sandbox's in-memory model. Dates are `Date`s here and become ISO strings only in REST JSON. */
+
+export const SOCIAL_CHANNELS = ['FACEBOOK', 'INSTAGRAM', 'LINKEDIN', 'X', 'TIKTOK'] as const;
+export type SocialChannel = (typeof SOCIAL_CHANNELS)[number];
+
+export type ProgramStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED';
+
+export interface DemoMember {
+  id: string;
+  contactId: string;
+  firstName: string;
+  lastName: string;
+  loginEmail: string;
+  slug: string;
+  createdDate: Date;
+  lastLoginDate: Date;
+}
+
+export interface Points {
+  balance: number;
+  earned: number;
+  adjusted: number;
+  redeemed: number;
+  expired: number;
+}
+
+export interface AccountRecord {
+  id: string;
+  contactId: string;
+  memberId: string | undefined;
+  points: Points;
+  createdDate: Date;
+  updatedDate: Date;
+  lastActivityDate: Date;
+  revision: number;
+  tierUpdatedDate: Date;
+}
+
+export type TransactionType = 'EARN' | 'REDEEM' | 'ADJUST' | 'EXPIRE';
+
+/** `amount` is the signed change to the balance: EARN > 0, REDEEM and EXPIRE < 0, ADJUST either. */
+export interface TransactionRecord {
+  id: string;
+  accountId: string;
+  type: TransactionType;
+  amount: number;
+  createdDate: Date;
+  description: string;
+  amountBefore: number;
+  amountAfter: number;
+  appId?: string;
+  idempotencyKey?: string;
+  activityType?: string;
+  orderId?: string;
+  channel?: string;
+  rewardId?: string;
+}
+
+export interface FollowedChannelRecord {
+  id: string;
+  accountId: string;
+  channel: SocialChannel;
+  createdDate: Date;
+}
+
+export interface TierRecord {
+  id: string;
+  name: string;
+  description: string;
+  iconUrl: string;
+  requiredPoints: number;
+  createdDate: Date;
+  updatedDate: Date;
+  revision: number;
+}
+
+export interface ProgramRecord {
+  name: string;
+  pointsName: string;
+  status: ProgramStatus;
+  createdDate: Date;
+  updatedDate: Date;
+  pointsExpiration: {
+    status: 'ENABLED' | 'DISABLED';
+    monthsOfInactivity: number;
+    expiringPointsPercentage: number;
+  };
+  tiersProgram: {
+    status: 'ACTIVE' | 'PAUSED' | 'DISABLED';
+    rollingWindowMonths: number;
+    createdDate: Date;
+    updatedDate: Date;
+    revision: number;
+    baseTier: { name: string; description: string; iconUrl: string };
+  };
+}
+
+export interface RuleConfig {
+  tierId?: string;
+  points: number;
+  moneyAmount?: number;
+}
+
+export interface EarningRuleRecord {
+  id: string;
+  title: string;
+  sourceAppId: string;
+  triggerAppId: string;
+  triggerActivityType: string;
+  status: 'ACTIVE' | 'PAUSED';
+  kind: 'fixedAmount' | 'conversionRate';
+  configs: RuleConfig[];
+  createdDate: Date;
+  updatedDate: Date;
+  revision: number;
+  canBeDeleted: boolean;
+  /** Not part of Wix's shape: the channel a social-media rule belongs to, for "is this channel enabled". */
+  socialChannel?: SocialChannel;
+}
+
+export interface SandboxState {
+  program: ProgramRecord;
+  tiers: TierRecord[];
+  earningRules: EarningRuleRecord[];
+  members: DemoMember[];
+  accounts: AccountRecord[];
+  transactions: TransactionRecord[];
+  followedChannels: FollowedChannelRecord[];
+  /** Earn Points responses by `${accountId} ${idempotencyKey}`, replayed verbatim on retries. */
+  earnResults: Map<string, unknown>;
+}
+
+export function memberById(state: SandboxState, id: string): DemoMember | undefined {
+  return state.members.find((m) => m.id === id);
+}
+
+export function memberByContactId(state: SandboxState, contactId: string): DemoMember | undefined {
+  return state.members.find((m) => m.contactId === contactId);
+}
+
+export function accountById(state: SandboxState, id: string): AccountRecord | undefined {
+  return state.accounts.find((a) => a.id === id);
+}
+
+export function accountByContactId(state: SandboxState, contactId: string): AccountRecord | undefined {
+  return state.accounts.find((a) => a.contactId === contactId);
+}
+
+export function accountByMemberId(state: SandboxState, memberId: string): AccountRecord | undefined {
+  return state.accounts.find((a) => a.memberId === memberId);
+}
+
+export function fullName(member: DemoMember): string {
+  return `${member.firstName} ${member.lastName}`;
+}
+
+/** Calendar-month arithmetic in UTC, as points expiration is configured in months. */
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date.getTime());
+  result.setUTCMonth(result.getUTCMonth() + months);
+  return result;
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
+}

@@ -1,20 +1,19 @@
 import type { ReactNode } from 'react';
 
-/** The card's frame. The skeleton uses it too, so loading and loaded cards are exactly the same size. */
-export function CardShell({
-  children,
-  busy = false,
-  label,
-}: {
+type Props = {
   children: ReactNode;
-  busy?: boolean;
   label: string;
-}) {
+  busy?: boolean;
+  testId?: string;
+};
+
+/** The card's frame. The skeleton uses it too, so loading and loaded cards are exactly the same size. */
+export function CardShell({ children, label, busy = false, testId = 'loyalty-card' }: Props) {
   return (
     <section
       aria-label={label}
       aria-busy={busy}
-      data-testid="loyalty-card"
+      data-testid={testId}
       className="flex min-h-[26rem] w-full max-w-sm flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-6 text-stone-900 shadow-sm"
     >
       {children}

@@ -6,7 +6,7 @@ function Bar({ className }: { className: string }) {
 
 export function LoyaltyCardSkeleton() {
   return (
-    <CardShell busy label="Loading your loyalty points">
+    <CardShell busy label="Loading your loyalty points" testId="loyalty-card-skeleton">
       <Bar className="h-4 w-32" />
       <Bar className="h-12 w-40" />
       <Bar className="h-6 w-28" />

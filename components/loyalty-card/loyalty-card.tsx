@@ -33,7 +33,10 @@ export function LoyaltyCard({ initial, locale, serverNow, returnTo }: Props) {
     fetchLoyaltyCard,
     {
       fallbackData: serverView,
-      revalidateOnMount: serverView === undefined ? false : undefined,
+      // The server just rendered this view (or its error, which the retry button answers): fetching it again
+      // on mount would cost a request per page view and drop what only the server knows, like a session
+      // that just ended.
+      revalidateOnMount: false,
       revalidateOnFocus: true,
       refreshInterval: (latest) => (latest?.status === 'member' ? REFRESH_INTERVAL_MS : 0),
     },

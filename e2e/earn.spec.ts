@@ -21,8 +21,12 @@ test('a member claims Instagram and the card changes at once, without a reload',
     earn.offer('follow-instagram').getByRole('link', { name: /Instagram profile/ }),
   ).toHaveAttribute('target', '_blank');
   let reloaded = false;
+  let refetched = false;
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) reloaded = true;
+  });
+  page.on('request', (request) => {
+    if (request.url().includes('/api/loyalty/account')) refetched = true;
   });
   await earn.claimButton('follow-instagram').click();
 
@@ -30,7 +34,9 @@ test('a member claims Instagram and the card changes at once, without a reload',
   await expect(earn.card.text('balance')).toHaveText(number(before.points.balance + 50));
   await expect(earn.card.text('tier-points')).toContainText(number((before.tier?.points ?? 0) + 50));
   await expect(earn.offer('follow-instagram').getByTestId('offer-done')).toBeVisible();
+  // The card changed from the action's own answer: no reload, and no second fetch of the account.
   expect(reloaded).toBe(false);
+  expect(refetched).toBe(false);
 
   const after = (await sandbox.member('Elena Rodriguez')).account!;
   expect(after.points.balance).toBe(before.points.balance + 50);

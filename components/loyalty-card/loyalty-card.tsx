@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import useSWR from 'swr';
 import type { LoyaltyErrorCode } from '@/lib/loyalty/api-contract';
 import type { LoyaltyCardView } from '@/lib/loyalty/view-model';
@@ -41,6 +42,12 @@ export function LoyaltyCard({ initial, locale, serverNow, returnTo }: Props) {
       refreshInterval: (latest) => (latest?.status === 'member' ? REFRESH_INTERVAL_MS : 0),
     },
   );
+
+  // SWR keeps fallbackData out of its cache, so an action's `mutate(key, current => …)` would see nothing
+  // to update. Seeding the cache with the server's view gives those updates something to start from.
+  useEffect(() => {
+    if (serverView) void mutate((cached) => cached ?? serverView, { revalidate: false });
+  }, [serverView, mutate]);
 
   const retry = () => void mutate();
   const errorCode = error?.code ?? ('error' in initial && !data ? initial.error : null);

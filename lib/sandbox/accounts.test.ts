@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO_ACCOUNT_IDS,
   DEMO_CONTACT_IDS,
@@ -7,14 +7,13 @@ import {
   TIER_IDS,
   WIX_LOYALTY_APP_ID,
 } from './seed';
-import type { RunningSandbox } from './server';
 import {
   adminClient,
   control,
   loginAs,
   oauthClient,
   sdkError,
-  startRoutedSandbox,
+  setUpRoutedSandbox,
   TEST_API_KEY,
 } from './test-helpers';
 
@@ -27,25 +26,13 @@ interface ControlTransaction {
   channel?: string;
 }
 
-let sandbox: RunningSandbox;
+const sandbox = setUpRoutedSandbox();
 const admin = adminClient();
 
 const transactionsFor = async (accountId: string) =>
   (
     await control<{ transactions: ControlTransaction[] }>(sandbox.origin, 'GET', '/_sandbox/transactions')
   ).json.transactions.filter((t) => t.accountId === accountId);
-
-beforeAll(async () => {
-  sandbox = await startRoutedSandbox();
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-beforeEach(async () => {
-  await control(sandbox.origin, 'POST', '/_sandbox/reset');
-});
 
 describe('reading accounts with the API key', () => {
   it('returns an account in the SDK shape: _id, Dates, numbers, tier', async () => {

@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS, TIER_IDS, WIX_LOYALTY_APP_ID } from './seed';
-import type { RunningSandbox } from './server';
-import { adminClient, control, loginAs, oauthClient, sdkError, startRoutedSandbox } from './test-helpers';
+import { adminClient, loginAs, oauthClient, sdkError, setUpRoutedSandbox } from './test-helpers';
 
-let sandbox: RunningSandbox;
+setUpRoutedSandbox();
 const admin = adminClient();
-
-beforeAll(async () => {
-  sandbox = await startRoutedSandbox();
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-beforeEach(async () => {
-  await control(sandbox.origin, 'POST', '/_sandbox/reset');
-});
 
 describe('program and tiers', () => {
   it('describes an active program with a custom points name', async () => {

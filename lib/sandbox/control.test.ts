@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RestAccount } from './account-json';
 import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, WIX_LOYALTY_APP_ID } from './seed';
-import type { RunningSandbox } from './server';
-import { adminClient, control, loginAs, oauthClient, sdkError, startRoutedSandbox } from './test-helpers';
+import { adminClient, control, loginAs, oauthClient, sdkError, setUpRoutedSandbox } from './test-helpers';
 
 interface StateDump {
   program: { status: string };
@@ -12,7 +11,7 @@ interface StateDump {
   idempotencyKeys: string[];
 }
 
-let sandbox: RunningSandbox;
+const sandbox = setUpRoutedSandbox();
 const admin = adminClient();
 
 /** The parts of the state that must be identical after every reset (dates move with the clock). */
@@ -32,18 +31,6 @@ const numbersOf = (dump: StateDump) => ({
 });
 
 const state = async () => (await control<StateDump>(sandbox.origin, 'GET', '/_sandbox/state')).json;
-
-beforeAll(async () => {
-  sandbox = await startRoutedSandbox();
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-beforeEach(async () => {
-  await control(sandbox.origin, 'POST', '/_sandbox/reset');
-});
 
 describe('control endpoints', () => {
   it('reports health so the app can detect a running sandbox', async () => {

@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, DEMO_MEMBER_IDS, SANDBOX_CLIENT_ID } from './seed';
-import type { RunningSandbox } from './server';
 import {
-  control,
   loginAs,
   memberButtons,
   oauthClient,
   REDIRECT_URI,
   sdkError,
-  startRoutedSandbox,
+  setUpRoutedSandbox,
   submitLoginForm,
 } from './test-helpers';
 
-let sandbox: RunningSandbox;
-
-beforeAll(async () => {
-  sandbox = await startRoutedSandbox();
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-beforeEach(async () => {
-  await control(sandbox.origin, 'POST', '/_sandbox/reset');
-});
+const sandbox = setUpRoutedSandbox();
 
 describe('hosted login (PKCE)', () => {
   it('signs a member in and serves their account and member profile', async () => {

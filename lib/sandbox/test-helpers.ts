@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ApiKeyStrategy, createClient, OAuthStrategy } from '@wix/sdk';
 import { accounts, earningRules, programs, socialMedia, tiers, transactions } from '@wix/loyalty';
 import { members } from '@wix/members';
@@ -9,9 +10,9 @@ import { startSandbox, type RunningSandbox } from './server';
 
 export const TEST_API_KEY = 'contract-test-api-key';
 
-export async function startRoutedSandbox(
-  options: { tokenTtlSeconds?: number } = {},
-): Promise<RunningSandbox> {
+type RoutedSandboxOptions = { tokenTtlSeconds?: number; apiKey?: string };
+
+export async function startRoutedSandbox(options: RoutedSandboxOptions = {}): Promise<RunningSandbox> {
   const sandbox = await startSandbox({ port: 0, apiKey: TEST_API_KEY, ...options });
   routeWixTrafficToSandbox(sandbox.origin);
   return sandbox;
@@ -111,4 +112,28 @@ export async function control<T = unknown>(origin: string, method: string, path:
     }),
   });
   return { status: response.status, json: (await response.json()) as T };
+}
+
+/**
+ * One routed sandbox for the calling test file: started before its tests, reset to the seed before each,
+ * closed after. The returned handle reads the running instance, which exists only once `beforeAll` ran.
+ */
+export function setUpRoutedSandbox(options: RoutedSandboxOptions = {}): { readonly origin: string } {
+  let running: RunningSandbox | undefined;
+  const handle = {
+    get origin() {
+      if (!running) throw new Error('the sandbox starts in beforeAll; use it inside a test');
+      return running.origin;
+    },
+  };
+  beforeAll(async () => {
+    running = await startRoutedSandbox(options);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  beforeEach(async () => {
+    await control(handle.origin, 'POST', '/_sandbox/reset');
+  });
+  return handle;
 }

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getConfig } from '@/lib/config/env';
-import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
-import { startSandbox, type RunningSandbox } from '@/lib/sandbox/server';
-import { loginAs, oauthClient } from '@/lib/sandbox/test-helpers';
+import { loginAs, oauthClient, setUpRoutedSandbox } from '@/lib/sandbox/test-helpers';
 import { claimOffer, idempotencyKeyFor } from './earning';
 import { loadProgramSnapshot, type SessionInput } from './loyalty';
 import { joinProgram } from './membership';
@@ -11,19 +9,9 @@ import { joinProgram } from './membership';
  * The earn and join services against the local sandbox, through the real SDK: the same code the server
  * actions run, minus Next's request plumbing, so concurrency can be tested with real parallel calls.
  */
-let sandbox: RunningSandbox;
+const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, apiKey: getConfig().wix.apiKey });
-  routeWixTrafficToSandbox(sandbox.origin);
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-beforeEach(async () => {
-  await control('POST', '/_sandbox/reset');
+beforeEach(() => {
   loadProgramSnapshot.clear();
 });
 

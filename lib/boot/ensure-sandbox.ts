@@ -1,4 +1,5 @@
 import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
+import { describeSandbox } from '@/lib/sandbox/banner';
 import { startSandbox } from '@/lib/sandbox/server';
 import type { AppConfig } from '@/lib/config/env';
 
@@ -23,11 +24,7 @@ async function bringUp(config: SandboxConfig): Promise<void> {
     console.log(`[loyalty] sandbox mode: using the Wix sandbox already running at ${origin}`);
   } else {
     await startSandbox({ port, apiKey: config.wix.apiKey, tokenTtlSeconds });
-    console.log(`[loyalty] sandbox mode: started the local Wix sandbox at ${origin}`);
-    console.log(
-      `[loyalty] sandbox API key: ${config.wix.apiKey} (a local development key, not a Wix secret)`,
-    );
-    console.log(`[loyalty] demo members: ${origin}/_sandbox/members`);
+    console.log(`[loyalty] sandbox mode\n${describeSandbox(origin, config.wix.apiKey)}`);
   }
   routeWixTrafficToSandbox(origin);
 }

@@ -1,34 +1,21 @@
-import { SANDBOX_CLIENT_ID, SANDBOX_DEFAULT_API_KEY, SANDBOX_SITE_ID, createSeedState } from './seed';
+import { getConfig } from '@/lib/config/env';
+import { describeSandbox } from './banner';
 import { startSandbox } from './server';
-import { accountByMemberId, fullName } from './state';
 
-/** `npx tsx lib/sandbox/main.ts`: runs the sandbox on 127.0.0.1:${WIX_SANDBOX_PORT:-4010} until stopped. */
+/** `npm run sandbox`: runs the sandbox on 127.0.0.1:${WIX_SANDBOX_PORT:-4010} until stopped. */
 async function main(): Promise<void> {
-  const portText = process.env.WIX_SANDBOX_PORT ?? '4010';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`WIX_SANDBOX_PORT must be a port number, got "${portText}"`);
+  const config = getConfig();
+  if (config.mode !== 'sandbox') {
+    throw new Error(
+      'WIX_CLIENT_ID, WIX_API_KEY and WIX_SITE_ID are set: the sandbox only runs in sandbox mode.',
+    );
   }
-  const apiKey = process.env.WIX_SANDBOX_API_KEY || SANDBOX_DEFAULT_API_KEY;
-  const sandbox = await startSandbox({ port, apiKey });
-
-  const seed = createSeedState();
-  const lines = seed.members.map((member) => {
-    const account = accountByMemberId(seed, member.id);
-    const points = account ? `${account.points.balance} ${seed.program.pointsName}` : 'no loyalty account';
-    return `  ${fullName(member).padEnd(18)} ${member.loginEmail.padEnd(30)} ${points}`;
+  const sandbox = await startSandbox({
+    port: config.sandbox.port,
+    apiKey: config.wix.apiKey,
+    tokenTtlSeconds: config.sandbox.tokenTtlSeconds,
   });
-  console.log(
-    [
-      `Wix sandbox listening on ${sandbox.origin}`,
-      `  API key:   ${apiKey}`,
-      `  Site id:   ${SANDBOX_SITE_ID}`,
-      `  Client id: ${SANDBOX_CLIENT_ID}`,
-      'Demo members:',
-      ...lines,
-      `Control: ${sandbox.origin}/_sandbox/health, /_sandbox/members, POST /_sandbox/reset`,
-    ].join('\n'),
-  );
+  console.log(describeSandbox(sandbox.origin, config.wix.apiKey));
 
   const stop = () => {
     void sandbox.close().then(() => process.exit(0));

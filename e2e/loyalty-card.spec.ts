@@ -160,3 +160,20 @@ test('when Wix is down the card says so and recovers on retry', async ({ page })
   await card.card.getByRole('button', { name: 'Try again' }).click();
   await expect(card.text('balance')).toBeVisible();
 });
+
+test('the loading skeleton has the size of the card it makes room for', async ({ page }) => {
+  const card = new LoyaltyCardPage(page);
+  await card.open();
+  await card.signInAs('Elena Rodriguez');
+  await sandbox.setLatency(1_500);
+
+  await page.goto('/', { waitUntil: 'commit' });
+  const skeleton = page.getByTestId('loyalty-card-skeleton');
+  await expect(skeleton).toBeVisible();
+  const skeletonBox = await skeleton.boundingBox();
+  await expect(card.text('balance')).toBeVisible({ timeout: 10_000 });
+  const cardBox = await card.card.boundingBox();
+
+  expect(cardBox?.height).toBe(skeletonBox?.height);
+  expect(cardBox?.width).toBe(skeletonBox?.width);
+});

@@ -14,7 +14,7 @@ export function CardShell({ children, label, busy = false, testId = 'loyalty-car
       aria-label={label}
       aria-busy={busy}
       data-testid={testId}
-      className="flex min-h-[26rem] w-full max-w-sm flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-6 text-stone-900 shadow-sm"
+      className="flex min-h-[30rem] w-full max-w-sm flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-6 text-stone-900 shadow-sm"
     >
       {children}
     </section>

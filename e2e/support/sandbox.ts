@@ -56,6 +56,13 @@ export const sandbox = {
       body: JSON.stringify(fault),
     }),
   clearFaults: () => call('/_sandbox/faults', { method: 'DELETE' }),
+  /** Reset by `reset()`. */
+  setLatency: (ms: number) =>
+    call('/_sandbox/latency', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ms }),
+    }),
   /** The name of the tier an account is in, from the sandbox's own tiers program. */
   tierName: async (account: RestAccount) => {
     const program = await call<{

@@ -6,6 +6,7 @@ import { buildEarnOffers, type EarnOffer, type EarnOfferCatalog } from '@/lib/lo
 import { earnFailure, type EarnErrorCode, type EarnResult } from '@/lib/loyalty/earn-result';
 import { toAccountView } from '@/lib/loyalty/view-model';
 import { createMemberClient, getAdminClient } from './clients';
+import { readCurrentMemberAccount } from './member-reads';
 import { describeWixError, isAuthFailure, readWixFailure } from './errors';
 import { PROGRAM_TTL_MS, loadProgramSnapshot, type SessionInput } from './loyalty';
 import type { WixEarningRule, WixLoyaltyAccount } from './types';
@@ -39,7 +40,7 @@ export async function loadMemberEarnContext(
 ): Promise<MemberEarnContext> {
   const member = createMemberClient(tokens);
   const [accountResult, followedResult, rulesResult] = await Promise.allSettled([
-    member.accounts.getCurrentMemberAccount(),
+    readCurrentMemberAccount(tokens),
     member.socialMedia.listFollowedChannels(),
     loadEarningRules(),
   ]);

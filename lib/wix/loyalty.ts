@@ -8,6 +8,7 @@ import {
   type ProgramView,
 } from '@/lib/loyalty/view-model';
 import { createMemberClient, getAdminClient } from './clients';
+import { readCurrentMemberAccount } from './member-reads';
 import { describeWixError, isAuthFailure, readWixFailure } from './errors';
 import type { WixTiersProgram } from './types';
 
@@ -50,7 +51,7 @@ export async function loadLoyaltyCard(
   const member = createMemberClient(session.tokens);
   const [snapshot, account, profile] = await Promise.allSettled([
     loadProgramSnapshot(),
-    member.accounts.getCurrentMemberAccount(),
+    readCurrentMemberAccount(session.tokens),
     member.members.getCurrentMember(),
   ]);
 

@@ -15,7 +15,7 @@ test('cancelling on the hosted login page shows a readable error and signs no on
 }) => {
   const card = new LoyaltyCardPage(page);
   await card.open();
-  await card.signInLink().click();
+  await card.startSignIn();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'login_cancelled');
   expect((await sessionCookie(context))?.value ?? '').not.toContain('member');
@@ -31,8 +31,7 @@ test('a callback without a pending login is refused', async ({ page }) => {
 test('a callback whose state does not match is refused', async ({ page }) => {
   const card = new LoyaltyCardPage(page);
   await card.open();
-  await card.signInLink().click();
-  await expect(page.getByRole('heading', { name: /sign in/i })).toBeVisible();
+  await card.startSignIn();
   await page.goto('/auth/callback?code=anything&state=not-the-state');
   await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'state_mismatch');
   await page.goto('/');
@@ -42,8 +41,7 @@ test('a callback whose state does not match is refused', async ({ page }) => {
 test('a callback without a code is refused', async ({ page }) => {
   const card = new LoyaltyCardPage(page);
   await card.open();
-  await card.signInLink().click();
-  await expect(page.getByRole('heading', { name: /sign in/i })).toBeVisible();
+  await card.startSignIn();
   await page.goto('/auth/callback?state=whatever');
   await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'missing_code');
 });

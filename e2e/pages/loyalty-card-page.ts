@@ -13,10 +13,15 @@ export class LoyaltyCardPage {
     await expect(this.card).toBeVisible();
   }
 
+  /** Follows "Sign in" to the sandbox's hosted login page and stops there. */
+  async startSignIn() {
+    await this.signInLink().click();
+    await expect(this.page.getByRole('heading', { name: /sign in/i })).toBeVisible();
+  }
+
   /** Signs in through the sandbox's hosted login page, as a shopper would, and lands back on the card. */
   async signInAs(memberName: string) {
-    await this.card.getByRole('link', { name: 'Sign in' }).click();
-    await expect(this.page.getByRole('heading', { name: /sign in/i })).toBeVisible();
+    await this.startSignIn();
     await this.page.getByRole('button', { name: new RegExp(memberName) }).click();
     await expect(this.card).toBeVisible();
     await expect(this.card.getByRole('link', { name: 'Sign in' })).toHaveCount(0);

@@ -45,7 +45,7 @@ export async function loadLoyaltyCard(
   sessionEnded = false,
 ): Promise<LoyaltyCardResult> {
   if (!session || session.role !== 'member') {
-    return withProgram((program) => ({ status: 'visitor', program, sessionEnded }), false);
+    return visitorCard(sessionEnded);
   }
 
   const member = createMemberClient(session.tokens);
@@ -89,13 +89,10 @@ export async function loadLoyaltyCard(
   };
 }
 
-async function withProgram(
-  build: (program: ProgramView) => LoyaltyCardView,
-  sessionRejected: boolean,
-): Promise<LoyaltyCardResult> {
+async function visitorCard(sessionEnded: boolean): Promise<LoyaltyCardResult> {
   try {
     const { program } = await loadProgramSnapshot();
-    return { ok: true, view: build(program), sessionRejected };
+    return { ok: true, view: { status: 'visitor', program, sessionEnded }, sessionRejected: false };
   } catch (error) {
     return unavailable('program', error);
   }

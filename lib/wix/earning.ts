@@ -7,7 +7,7 @@ import { earnFailure, type EarnErrorCode, type EarnResult } from '@/lib/loyalty/
 import { toAccountView } from '@/lib/loyalty/view-model';
 import { createMemberClient, getAdminClient } from './clients';
 import { readCurrentMemberAccount } from './member-reads';
-import { describeWixError, isAuthFailure, readWixFailure } from './errors';
+import { anyAuthFailure, describeWixError, firstFailure, isAuthFailure, readWixFailure } from './errors';
 import { PROGRAM_TTL_MS, loadProgramSnapshot, type SessionInput } from './loyalty';
 import type { WixEarningRule, WixLoyaltyAccount } from './types';
 
@@ -44,21 +44,16 @@ export async function loadMemberEarnContext(
     member.socialMedia.listFollowedChannels(),
     loadEarningRules(),
   ]);
-  for (const result of [accountResult, followedResult]) {
-    if (result.status === 'rejected' && isAuthFailure(result.reason))
-      return { ok: false, code: 'SIGN_IN_REQUIRED' };
-  }
+  if (anyAuthFailure([accountResult, followedResult])) return { ok: false, code: 'SIGN_IN_REQUIRED' };
   if (accountResult.status === 'rejected') {
     if (readWixFailure(accountResult.reason).status === 404) return { ok: false, code: 'NO_LOYALTY_ACCOUNT' };
     console.error(`[earn] member account: ${describeWixError(accountResult.reason)}`);
     return { ok: false, code: 'UPSTREAM_UNAVAILABLE' };
   }
   if (followedResult.status === 'rejected' || rulesResult.status === 'rejected') {
-    const reason =
-      followedResult.status === 'rejected'
-        ? followedResult.reason
-        : (rulesResult as PromiseRejectedResult).reason;
-    console.error(`[earn] offers or follows: ${describeWixError(reason)}`);
+    console.error(
+      `[earn] offers or follows: ${describeWixError(firstFailure([followedResult, rulesResult]))}`,
+    );
     return { ok: false, code: 'UPSTREAM_UNAVAILABLE' };
   }
   const account = accountResult.value.account;

@@ -23,3 +23,13 @@ export function isAuthFailure(error: unknown): boolean {
   const { status } = readWixFailure(error);
   return status === 401 || status === 403;
 }
+
+/** True when any of these concurrent calls was refused because the token is not, or no longer, a member's. */
+export function anyAuthFailure(results: PromiseSettledResult<unknown>[]): boolean {
+  return results.some((result) => result.status === 'rejected' && isAuthFailure(result.reason));
+}
+
+/** The reason of the first of these concurrent calls that failed, for the log. */
+export function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
+  return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
+}

@@ -9,7 +9,7 @@ import {
 } from '@/lib/loyalty/view-model';
 import { createMemberClient, getAdminClient } from './clients';
 import { readCurrentMemberAccount } from './member-reads';
-import { describeWixError, isAuthFailure, readWixFailure } from './errors';
+import { anyAuthFailure, describeWixError, readWixFailure } from './errors';
 import type { WixTiersProgram } from './types';
 
 /** Wix answers getCurrentMemberAccount with 404 and this code for a member who never joined. */
@@ -58,10 +58,7 @@ export async function loadLoyaltyCard(
   if (snapshot.status === 'rejected') return unavailable('program', snapshot.reason);
   const { program, tiersProgram } = snapshot.value;
 
-  const authFailure = [account, profile].find(
-    (result) => result.status === 'rejected' && isAuthFailure(result.reason),
-  );
-  if (authFailure) {
+  if (anyAuthFailure([account, profile])) {
     return { ok: true, view: { status: 'visitor', program, sessionEnded: true }, sessionRejected: true };
   }
 

@@ -2,8 +2,9 @@ import 'server-only';
 import { earnFailure, type JoinResult } from '@/lib/loyalty/earn-result';
 import { toAccountView } from '@/lib/loyalty/view-model';
 import { createMemberClient, getAdminClient } from './clients';
-import { describeWixError, isAuthFailure, readWixFailure } from './errors';
+import { anyAuthFailure, describeWixError, firstFailure, readWixFailure } from './errors';
 import { loadProgramSnapshot, type SessionInput } from './loyalty';
+import { readCurrentMemberAccount } from './member-reads';
 
 /**
  * Joins the signed-in member to the loyalty program. The contact comes from the member's own token;
@@ -15,19 +16,17 @@ export async function joinProgram(session: SessionInput): Promise<JoinResult> {
   const member = createMemberClient(session.tokens);
   const [profile, existing, snapshot] = await Promise.allSettled([
     member.members.getCurrentMember(),
-    member.accounts.getCurrentMemberAccount(),
+    readCurrentMemberAccount(session.tokens),
     loadProgramSnapshot(),
   ]);
-  for (const result of [profile, existing]) {
-    if (result.status === 'rejected' && isAuthFailure(result.reason)) return earnFailure('SIGN_IN_REQUIRED');
-  }
+  if (anyAuthFailure([profile, existing])) return earnFailure('SIGN_IN_REQUIRED');
   if (existing.status === 'fulfilled') return earnFailure('ALREADY_MEMBER');
   if (
     readWixFailure(existing.reason).status !== 404 ||
     profile.status === 'rejected' ||
     snapshot.status === 'rejected'
   ) {
-    const reason = profile.status === 'rejected' ? profile.reason : existing.reason;
+    const reason = firstFailure([profile, snapshot]) ?? existing.reason;
     console.error(`[join] member lookup: ${describeWixError(reason)}`);
     return earnFailure('UPSTREAM_UNAVAILABLE');
   }

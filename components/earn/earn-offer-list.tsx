@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { EarnOfferView } from '@/lib/loyalty/earn-page-view';
+import { signInHref } from '@/components/loyalty-card/sign-in-link';
 import { OfferCard } from './offer-card';
 
 /** The offers, with one polite live region that reads out each action's result. */
@@ -15,7 +16,6 @@ export function EarnOfferList({
   returnTo: string;
 }) {
   const [announcement, setAnnouncement] = useState('');
-  const signInHref = `/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
 
   return (
     <section aria-labelledby="earn-heading" className="w-full">
@@ -39,7 +39,7 @@ export function EarnOfferList({
               key={offer.id}
               offer={offer}
               pointsName={pointsName}
-              signInHref={signInHref}
+              signInHref={signInHref(returnTo)}
               onAnnounce={setAnnouncement}
             />
           ))}

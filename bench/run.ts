@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { getConfig } from '@/lib/config/env';
 import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
 import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
-import { loginAs, oauthClient } from '@/lib/sandbox/test-helpers';
+import { sandboxControl } from '@/lib/sandbox/control-client';
+import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
 import { HttpSession } from './http-session';
 
@@ -31,13 +32,8 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-async function setLatency(ms: number) {
-  await fetch(`${SANDBOX}/_sandbox/latency`, {
-    method: 'PUT',
-    body: JSON.stringify({ ms }),
-    headers: { 'content-type': 'application/json' },
-  });
-}
+const sandbox = sandboxControl(SANDBOX);
+const setLatency = (ms: number) => sandbox.setLatency(ms);
 
 async function waitFor(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -97,7 +93,7 @@ async function benchClaim() {
   const session = { tokens, role: 'member' as const };
   const timings: number[] = [];
   for (let i = 0; i < Math.max(5, Math.floor(RUNS / 2)); i++) {
-    await fetch(`${SANDBOX}/_sandbox/reset`, { method: 'POST' });
+    await sandbox.reset();
     await setLatency(LATENCY_MS);
     const started = performance.now();
     const result = await claimOffer(session, 'follow-instagram');

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { SANDBOX_DEFAULT_API_KEY } from '@/lib/sandbox/seed';
+import { SANDBOX_DEFAULT_API_KEY } from '@/lib/sandbox/identity';
 import { EarnPage } from './pages/earn-page';
 import { sandbox } from './support/sandbox';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SANDBOX_CLIENT_ID, SANDBOX_DEFAULT_API_KEY, SANDBOX_SITE_ID } from '@/lib/sandbox/seed';
+import { SANDBOX_CLIENT_ID, SANDBOX_DEFAULT_API_KEY, SANDBOX_SITE_ID } from '@/lib/sandbox/identity';
 
 /**
  * The only module that reads `process.env`. Wix mode needs all three Wix variables; with none of them

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEMO_ACCOUNT_IDS,
-  DEMO_CONTACT_IDS,
-  DEMO_MEMBER_IDS,
-  SANDBOX_SITE_ID,
-  TIER_IDS,
-  WIX_LOYALTY_APP_ID,
-} from './seed';
-import {
-  adminClient,
-  control,
-  loginAs,
-  oauthClient,
-  sdkError,
-  setUpRoutedSandbox,
-  TEST_API_KEY,
-} from './test-helpers';
+import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, DEMO_MEMBER_IDS, TIER_IDS, WIX_LOYALTY_APP_ID } from './seed';
+import { SANDBOX_SITE_ID } from '@/lib/sandbox/identity';
+import { adminClient, loginAs, oauthClient, sdkError } from '@/lib/sandbox/sdk-clients';
+import { TEST_API_KEY, setUpRoutedSandbox } from '@/testing/routed-sandbox';
 
 interface ControlTransaction {
   accountId: string;
@@ -27,11 +14,11 @@ interface ControlTransaction {
 }
 
 const sandbox = setUpRoutedSandbox();
-const admin = adminClient();
+const admin = adminClient(TEST_API_KEY);
 
 const transactionsFor = async (accountId: string) =>
   (
-    await control<{ transactions: ControlTransaction[] }>(sandbox.origin, 'GET', '/_sandbox/transactions')
+    await sandbox.control.request<{ transactions: ControlTransaction[] }>('GET', '/_sandbox/transactions')
   ).json.transactions.filter((t) => t.accountId === accountId);
 
 describe('reading accounts with the API key', () => {
@@ -119,7 +106,7 @@ describe('authentication and identity', () => {
   });
 
   it('rejects an API key call without the sandbox site id', async () => {
-    const error = await sdkError(adminClient(undefined, null).accounts.getAccount(DEMO_ACCOUNT_IDS.johna));
+    const error = await sdkError(adminClient(TEST_API_KEY, null).accounts.getAccount(DEMO_ACCOUNT_IDS.johna));
     expect(error.status).toBe(401);
   });
 
@@ -197,13 +184,13 @@ describe('earning points', () => {
   });
 
   it('rejects a zero amount with a validation error and writes nothing', async () => {
-    const before = await control(sandbox.origin, 'GET', '/_sandbox/state');
+    const before = await sandbox.control.request('GET', '/_sandbox/state');
     const error = await sdkError(earn('zero', 0));
     expect(error.status).toBe(400);
     const violation = error.details?.validationError?.fieldViolations?.[0];
     expect(violation?.field).toBe('options.amount');
     expect(violation?.violatedRule).toBe('MIN');
-    expect((await control(sandbox.origin, 'GET', '/_sandbox/state')).json).toEqual(before.json);
+    expect((await sandbox.control.request('GET', '/_sandbox/state')).json).toEqual(before.json);
   });
 
   it('rejects a missing idempotency key', async () => {

@@ -1,4 +1,5 @@
-import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID, createSeedState } from './seed';
+import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
+import { createSeedState } from './seed';
 import { accountByMemberId, fullName } from './state';
 
 /** What a developer needs to use a running sandbox: where it is, its key, and whom to sign in as. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS, TIER_IDS, WIX_LOYALTY_APP_ID } from './seed';
-import { adminClient, loginAs, oauthClient, sdkError, setUpRoutedSandbox } from './test-helpers';
+import { adminClient, loginAs, oauthClient, sdkError } from '@/lib/sandbox/sdk-clients';
+import { setUpRoutedSandbox, TEST_API_KEY } from '@/testing/routed-sandbox';
 
 setUpRoutedSandbox();
-const admin = adminClient();
+const admin = adminClient(TEST_API_KEY);
 
 describe('program and tiers', () => {
   it('describes an active program with a custom points name', async () => {

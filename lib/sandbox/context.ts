@@ -1,6 +1,7 @@
 import type { FaultRule } from './faults';
 import { RedirectSessionStore } from './redirect-session-store';
-import { createSeedState, SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './seed';
+import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
+import { createSeedState } from './seed';
 import type { SandboxState } from './state';
 import { TokenStore } from './tokens';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RestAccount } from './account-json';
 import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, WIX_LOYALTY_APP_ID } from './seed';
-import { adminClient, control, loginAs, oauthClient, sdkError, setUpRoutedSandbox } from './test-helpers';
+import { adminClient, loginAs, oauthClient, sdkError } from '@/lib/sandbox/sdk-clients';
+import { setUpRoutedSandbox, TEST_API_KEY } from '@/testing/routed-sandbox';
 
 interface StateDump {
   program: { status: string };
@@ -12,7 +13,7 @@ interface StateDump {
 }
 
 const sandbox = setUpRoutedSandbox();
-const admin = adminClient();
+const admin = adminClient(TEST_API_KEY);
 
 /** The parts of the state that must be identical after every reset (dates move with the clock). */
 const numbersOf = (dump: StateDump) => ({
@@ -30,20 +31,20 @@ const numbersOf = (dump: StateDump) => ({
   idempotencyKeys: dump.idempotencyKeys,
 });
 
-const state = async () => (await control<StateDump>(sandbox.origin, 'GET', '/_sandbox/state')).json;
+const state = async () => (await sandbox.control.request<StateDump>('GET', '/_sandbox/state')).json;
 
 describe('control endpoints', () => {
   it('reports health so the app can detect a running sandbox', async () => {
-    expect(await control(sandbox.origin, 'GET', '/_sandbox/health')).toEqual({
+    expect(await sandbox.control.request('GET', '/_sandbox/health')).toEqual({
       status: 200,
       json: { sandbox: true },
     });
   });
 
   it('lists demo members with their REST accounts, null for the member without one', async () => {
-    const { json } = await control<{
+    const { json } = await sandbox.control.request<{
       members: { name: string; loginEmail: string; account: RestAccount | null }[];
-    }>(sandbox.origin, 'GET', '/_sandbox/members');
+    }>('GET', '/_sandbox/members');
     expect(
       json.members.map((m) => [m.name, m.loginEmail, m.account?.points.balance ?? null, m.account?.tier.id]),
     ).toEqual([
@@ -68,7 +69,7 @@ describe('control endpoints', () => {
     await admin.programs.pauseLoyaltyProgram();
     expect(numbersOf(await state())).not.toEqual(seeded);
 
-    expect((await control(sandbox.origin, 'POST', '/_sandbox/reset')).status).toBe(200);
+    expect((await sandbox.control.request('POST', '/_sandbox/reset')).status).toBe(200);
     expect(numbersOf(await state())).toEqual(seeded);
     // The same key earns again after a reset: idempotency records are part of the state.
     const again = await admin.accounts.earnPoints(DEMO_ACCOUNT_IDS.elena, {
@@ -88,8 +89,7 @@ describe('control endpoints', () => {
       description: 'Instagram',
       followedSocialMedia: { channel: 'INSTAGRAM' },
     });
-    const { json } = await control<{ transactions: Record<string, unknown>[] }>(
-      sandbox.origin,
+    const { json } = await sandbox.control.request<{ transactions: Record<string, unknown>[] }>(
       'GET',
       '/_sandbox/transactions',
     );
@@ -109,7 +109,7 @@ describe('control endpoints', () => {
 
 describe('latency', () => {
   it('delays Wix paths but not control paths', async () => {
-    expect((await control(sandbox.origin, 'PUT', '/_sandbox/latency', { ms: 300 })).json).toEqual({
+    expect((await sandbox.control.request('PUT', '/_sandbox/latency', { ms: 300 })).json).toEqual({
       ms: 300,
     });
     let started = performance.now();
@@ -117,10 +117,10 @@ describe('latency', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
 
     started = performance.now();
-    await control(sandbox.origin, 'GET', '/_sandbox/health');
+    await sandbox.control.request('GET', '/_sandbox/health');
     expect(performance.now() - started).toBeLessThan(150);
 
-    await control(sandbox.origin, 'POST', '/_sandbox/reset');
+    await sandbox.control.request('POST', '/_sandbox/reset');
     started = performance.now();
     await admin.programs.getLoyaltyProgram();
     expect(performance.now() - started).toBeLessThan(150);
@@ -129,7 +129,7 @@ describe('latency', () => {
 
 describe('faults', () => {
   it('fails the next matching requests with a Wix-style error, then recovers', async () => {
-    await control(sandbox.origin, 'POST', '/_sandbox/faults', {
+    await sandbox.control.request('POST', '/_sandbox/faults', {
       pathPrefix: '/loyalty-programs',
       method: 'GET',
       status: 503,
@@ -144,7 +144,7 @@ describe('faults', () => {
   });
 
   it('matches the method and clears on DELETE', async () => {
-    await control(sandbox.origin, 'POST', '/_sandbox/faults', {
+    await sandbox.control.request('POST', '/_sandbox/faults', {
       pathPrefix: '/loyalty-accounts/',
       method: 'post',
       status: 500,
@@ -158,16 +158,16 @@ describe('faults', () => {
         idempotencyKey: 'f',
       });
     expect((await sdkError(earn())).status).toBe(500);
-    expect((await control(sandbox.origin, 'GET', '/_sandbox/faults')).json).toEqual({
+    expect((await sandbox.control.request('GET', '/_sandbox/faults')).json).toEqual({
       faults: [{ pathPrefix: '/loyalty-accounts/', method: 'POST', status: 500, times: 4 }],
     });
 
-    await control(sandbox.origin, 'DELETE', '/_sandbox/faults');
+    await sandbox.control.request('DELETE', '/_sandbox/faults');
     expect((await earn()).account?.points?.balance).toBe(1251);
   });
 
   it('rejects a malformed fault', async () => {
-    const response = await control(sandbox.origin, 'POST', '/_sandbox/faults', {
+    const response = await sandbox.control.request('POST', '/_sandbox/faults', {
       pathPrefix: 'x',
       status: 200,
     });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, DEMO_MEMBER_IDS, SANDBOX_CLIENT_ID } from './seed';
+import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, DEMO_MEMBER_IDS } from './seed';
+import { SANDBOX_CLIENT_ID } from '@/lib/sandbox/identity';
 import {
   loginAs,
   memberButtons,
   oauthClient,
   REDIRECT_URI,
   sdkError,
-  setUpRoutedSandbox,
   submitLoginForm,
-} from './test-helpers';
+} from '@/lib/sandbox/sdk-clients';
+import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 
 const sandbox = setUpRoutedSandbox();
 

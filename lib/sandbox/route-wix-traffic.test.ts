@@ -2,9 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeWixTrafficToSandbox } from './route-wix-traffic';
-import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, SANDBOX_SITE_ID } from './seed';
+import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS } from './seed';
 import { startSandbox, type RunningSandbox } from './server';
-import { adminClient, TEST_API_KEY } from './test-helpers';
+import { SANDBOX_SITE_ID } from '@/lib/sandbox/identity';
+import { adminClient } from '@/lib/sandbox/sdk-clients';
+import { TEST_API_KEY } from '@/testing/routed-sandbox';
 
 let first: RunningSandbox;
 let second: RunningSandbox;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS } from './seed';
 import type { RunningSandbox } from './server';
-import { loginAs, oauthClient, startRoutedSandbox } from './test-helpers';
+import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
+import { startRoutedSandbox } from '@/testing/routed-sandbox';
 
 let sandbox: RunningSandbox;
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getConfig } from '@/lib/config/env';
-import { loginAs, oauthClient, setUpRoutedSandbox } from '@/lib/sandbox/test-helpers';
+import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
+import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 import { claimOffer, idempotencyKeyFor } from './earning';
 import { loadProgramSnapshot, type SessionInput } from './loyalty';
 import { joinProgram } from './membership';
@@ -15,19 +16,8 @@ beforeEach(() => {
   loadProgramSnapshot.clear();
 });
 
-async function control<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${sandbox.origin}${path}`, {
-    method,
-    headers: body ? { 'content-type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return (await response.json()) as T;
-}
-
-type Transaction = { accountId: string; type: string; amount: number; idempotencyKey?: string };
-const transactions = async () =>
-  (await control<{ transactions: Transaction[] }>('GET', '/_sandbox/transactions')).transactions;
-const state = () => control('GET', '/_sandbox/state');
+const transactions = () => sandbox.control.transactions();
+const state = () => sandbox.control.state();
 
 async function memberSession(name: string): Promise<NonNullable<SessionInput>> {
   const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), name);
@@ -110,7 +100,7 @@ describe('claimOffer', () => {
 
   it('survives a failed award and a lost follow record without ever paying twice', async () => {
     const session = await memberSession('Elena Rodriguez');
-    await control('POST', '/_sandbox/faults', {
+    await sandbox.control.injectFault({
       pathPrefix: '/loyalty-accounts/v1/accounts',
       method: 'POST',
       status: 503,
@@ -123,7 +113,7 @@ describe('claimOffer', () => {
     });
     expect(await state()).toEqual(before);
 
-    await control('POST', '/_sandbox/faults', {
+    await sandbox.control.injectFault({
       pathPrefix: '/loyalty-social-media',
       method: 'POST',
       status: 503,

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ApiKeyStrategy, createClient, OAuthStrategy } from '@wix/sdk';
 import { accounts, earningRules, programs, socialMedia, tiers, transactions } from '@wix/loyalty';
 import { members } from '@wix/members';
-import { routeWixTrafficToSandbox } from './route-wix-traffic';
-import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './seed';
-import { startSandbox, type RunningSandbox } from './server';
+import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
 
-/** Shared by the contract tests, which drive the sandbox only through the real SDK clients. */
-
-export const TEST_API_KEY = 'contract-test-api-key';
-
-type RoutedSandboxOptions = { tokenTtlSeconds?: number; apiKey?: string };
-
-export async function startRoutedSandbox(options: RoutedSandboxOptions = {}): Promise<RunningSandbox> {
-  const sandbox = await startSandbox({ port: 0, apiKey: TEST_API_KEY, ...options });
-  routeWixTrafficToSandbox(sandbox.origin);
-  return sandbox;
-}
+/**
+ * Real SDK clients and a scripted hosted login, for the contract tests and the benchmark: they reach the
+ * sandbox the way the app does, through `@wix/sdk` and the traffic routing, never by calling it directly.
+ */
 
 /** Pass `siteId: null` to leave out the `wix-site-id` header. */
-export function adminClient(apiKey = TEST_API_KEY, siteId: string | null = SANDBOX_SITE_ID) {
+export function adminClient(apiKey: string, siteId: string | null = SANDBOX_SITE_ID) {
   return createClient({
-    modules: { accounts, programs, tiers, earningRules, transactions, members },
+    modules: { accounts, programs, tiers, earningRules, transactions, members, socialMedia },
     // An account-level key is the only way the SDK sends a key without a site id.
     auth:
       siteId === null ? ApiKeyStrategy({ apiKey, accountId: 'no-site' }) : ApiKeyStrategy({ apiKey, siteId }),
@@ -51,7 +41,7 @@ export function memberButtons(html: string): Record<string, string> {
   return buttons;
 }
 
-export function formAction(html: string, pageUrl: string): string {
+function formAction(html: string, pageUrl: string): string {
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error('login page has no form');
   return new URL(action.replaceAll('&amp;', '&'), pageUrl).toString();
@@ -101,39 +91,4 @@ export async function sdkError(call: Promise<unknown>): Promise<WixSdkError> {
     return error as WixSdkError;
   }
   throw new Error('expected the SDK call to fail');
-}
-
-export async function control<T = unknown>(origin: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${origin}${path}`, {
-    method,
-    ...(body !== undefined && {
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  });
-  return { status: response.status, json: (await response.json()) as T };
-}
-
-/**
- * One routed sandbox for the calling test file: started before its tests, reset to the seed before each,
- * closed after. The returned handle reads the running instance, which exists only once `beforeAll` ran.
- */
-export function setUpRoutedSandbox(options: RoutedSandboxOptions = {}): { readonly origin: string } {
-  let running: RunningSandbox | undefined;
-  const handle = {
-    get origin() {
-      if (!running) throw new Error('the sandbox starts in beforeAll; use it inside a test');
-      return running.origin;
-    },
-  };
-  beforeAll(async () => {
-    running = await startRoutedSandbox(options);
-  });
-  afterAll(async () => {
-    await running?.close();
-  });
-  beforeEach(async () => {
-    await control(handle.origin, 'POST', '/_sandbox/reset');
-  });
-  return handle;
 }

@@ -1,0 +1,86 @@
+/**
+ * The one typed client for the sandbox's control endpoints, shared by unit tests, end-to-end tests and the
+ * benchmark. It speaks plain HTTP to `/_sandbox/*`, so it works against any running sandbox; it holds no
+ * test framework and changes nothing but what its caller asks for.
+ */
+
+export type ControlAccount = {
+  id: string;
+  contactId?: string;
+  points: { balance: number; earned: number; adjusted: number; redeemed: number; expired: number };
+  rewardAvailable: boolean;
+  tier?: { id?: string | null; points?: number };
+  pointsExpiration?: { expirationDate?: string; expiringPointsAmount?: number } | null;
+  lastActivityDate?: string;
+};
+
+export type ControlMember = {
+  id: string;
+  contactId: string;
+  name: string;
+  loginEmail: string;
+  account: ControlAccount | null;
+};
+
+export type ControlTransaction = {
+  id: string;
+  accountId: string;
+  type: string;
+  amount: number;
+  idempotencyKey?: string;
+  description?: string;
+  activityType?: string;
+  appId?: string;
+  createdDate?: string;
+};
+
+export type ControlFault = { pathPrefix: string; status: number; times: number; method?: string };
+
+export type ControlResponse<T> = { status: number; json: T };
+
+export type SandboxControl = ReturnType<typeof sandboxControl>;
+
+export function sandboxControl(origin: string) {
+  /** Any control call, answered with its status and body whatever the status: for tests of the endpoints. */
+  async function request<T = unknown>(method: string, path: string, body?: unknown) {
+    const response = await fetch(`${origin}${path}`, {
+      method,
+      ...(body !== undefined && {
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    });
+    return { status: response.status, json: (await response.json()) as T } satisfies ControlResponse<T>;
+  }
+
+  /** A control call that must succeed. */
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const { status, json } = await request<T>(method, path, body);
+    if (status >= 400) throw new Error(`sandbox ${method} ${path}: ${status}`);
+    return json;
+  }
+
+  const members = async () => (await call<{ members: ControlMember[] }>('GET', '/_sandbox/members')).members;
+
+  return {
+    origin,
+    request,
+    call,
+    /** Back to the seed; faults and latency cleared. */
+    reset: () => call('POST', '/_sandbox/reset'),
+    members,
+    member: async (name: string) => {
+      const found = (await members()).find((member) => member.name === name);
+      if (!found) throw new Error(`no demo member named ${name}`);
+      return found;
+    },
+    transactions: async () =>
+      (await call<{ transactions: ControlTransaction[] }>('GET', '/_sandbox/transactions')).transactions,
+    /** Everything the sandbox holds, for "nothing changed" assertions. */
+    state: () => call<unknown>('GET', '/_sandbox/state'),
+    /** Delay added to every Wix-path response; `reset()` restores it. */
+    setLatency: (ms: number) => call('PUT', '/_sandbox/latency', { ms }),
+    injectFault: (fault: ControlFault) => call('POST', '/_sandbox/faults', fault),
+    clearFaults: () => call('DELETE', '/_sandbox/faults'),
+  };
+}

@@ -40,6 +40,8 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       PORT: String(E2E_PORT),
+      // `next start` is a production server: the sandbox must be asked for by name.
+      WIX_SANDBOX: '1',
       WIX_SANDBOX_PORT: String(E2E_SANDBOX_PORT),
       WIX_SANDBOX_TOKEN_TTL_SECONDS: String(E2E_TOKEN_TTL_SECONDS),
       WIX_CLIENT_ID: '',

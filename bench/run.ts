@@ -90,7 +90,7 @@ async function benchPage() {
 async function benchClaim() {
   routeWixTrafficToSandbox(SANDBOX);
   const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), 'Elena Rodriguez');
-  const session = { tokens, role: 'member' as const };
+  const session = { status: 'member' as const, tokens };
   const timings: number[] = [];
   for (let i = 0; i < Math.max(5, Math.floor(RUNS / 2)); i++) {
     await sandbox.reset();
@@ -111,6 +111,7 @@ function startApp(): ChildProcess {
       WIX_CLIENT_ID: '',
       WIX_API_KEY: '',
       WIX_SITE_ID: '',
+      WIX_SANDBOX: '1',
       WIX_SANDBOX_PORT: String(SANDBOX_PORT),
       WIX_SANDBOX_TOKEN_TTL_SECONDS: '3600',
       EARN_RATE_LIMIT_PER_MEMBER: '100000',

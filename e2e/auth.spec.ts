@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { LoyaltyCardPage } from './pages/loyalty-card-page';
 import { sandbox } from './support/sandbox';
 
@@ -6,8 +6,16 @@ test.beforeEach(async () => {
   await sandbox.reset();
 });
 
-const sessionCookie = async (context: import('@playwright/test').BrowserContext) =>
-  (await context.cookies()).find((cookie) => cookie.name === 'wix_session');
+/** The role of the refresh token in the session cookie, or null when there is no readable session. */
+async function sessionRole(context: BrowserContext): Promise<string | null> {
+  const cookie = (await context.cookies()).find((candidate) => candidate.name === 'wix_session');
+  if (!cookie) return null;
+  try {
+    return JSON.parse(Buffer.from(cookie.value, 'base64url').toString('utf8')).refreshToken.role;
+  } catch {
+    return null;
+  }
+}
 
 test('cancelling on the hosted login page shows a readable error and signs no one in', async ({
   page,
@@ -17,15 +25,15 @@ test('cancelling on the hosted login page shows a readable error and signs no on
   await card.open();
   await card.startSignIn();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'login_cancelled');
-  expect((await sessionCookie(context))?.value ?? '').not.toContain('member');
+  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'LOGIN_CANCELLED');
+  expect(await sessionRole(context)).not.toBe('member');
   await page.goto('/');
   await expect(card.signInLink()).toBeVisible();
 });
 
 test('a callback without a pending login is refused', async ({ page }) => {
   await page.goto('/auth/callback?code=stolen&state=guess');
-  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'login_expired');
+  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'LOGIN_EXPIRED');
 });
 
 test('a callback whose state does not match is refused', async ({ page }) => {
@@ -33,7 +41,7 @@ test('a callback whose state does not match is refused', async ({ page }) => {
   await card.open();
   await card.startSignIn();
   await page.goto('/auth/callback?code=anything&state=not-the-state');
-  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'state_mismatch');
+  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'STATE_MISMATCH');
   await page.goto('/');
   await expect(card.signInLink()).toBeVisible();
 });
@@ -43,7 +51,20 @@ test('a callback without a code is refused', async ({ page }) => {
   await card.open();
   await card.startSignIn();
   await page.goto('/auth/callback?state=whatever');
-  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'missing_code');
+  await expect(page.getByTestId('auth-error')).toHaveAttribute('data-reason', 'MISSING_CODE');
+});
+
+test('a completed sign-in leaves a member session; the visitor session before it is not one', async ({
+  page,
+  context,
+}) => {
+  const card = new LoyaltyCardPage(page);
+  await card.open();
+  await card.startSignIn();
+  expect(await sessionRole(context)).toBe('visitor');
+  await page.getByRole('button', { name: /Johna Linskey/ }).click();
+  await expect(card.text('balance')).toBeVisible();
+  expect(await sessionRole(context)).toBe('member');
 });
 
 test('returnTo only ever leads back to this site', async ({ page, baseURL }) => {

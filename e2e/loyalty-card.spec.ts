@@ -84,21 +84,44 @@ test('a tampered session cookie gives the visitor view and is cleared', async ({
   expect(cookies.find((cookie) => cookie.name === 'wix_session')).toBeUndefined();
 });
 
-test('a forged token that Wix rejects also gives the visitor view', async ({ page, context, baseURL }) => {
-  const forged = Buffer.from(
+const forgedMemberCookie = () =>
+  Buffer.from(
     JSON.stringify({
       accessToken: { value: 'forged', expiresAt: Math.floor(Date.now() / 1000) + 3600 },
       refreshToken: { value: 'forged', role: 'member' },
     }),
   ).toString('base64url');
+
+test('a page render that Wix refuses the session for shows it ended and clears the cookie', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([
-    { name: 'wix_session', value: forged, url: baseURL!, secure: true, httpOnly: true },
+    { name: 'wix_session', value: forgedMemberCookie(), url: baseURL!, secure: true, httpOnly: true },
   ]);
+  const accountApiCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/loyalty/account')) accountApiCalls.push(request.url());
+  });
   const card = new LoyaltyCardPage(page);
   await card.open();
+  await expect(card.card.getByRole('status')).toContainText('Your session has ended');
   await expect(card.signInLink()).toBeVisible();
-  const response = await page.request.get('/api/loyalty/account');
+  await expect
+    .poll(async () => (await context.cookies()).some((cookie) => cookie.name === 'wix_session'))
+    .toBe(false);
+  // Cleared by the page itself, not as a side effect of the card's JSON route.
+  expect(accountApiCalls).toEqual([]);
+});
+
+test('the JSON route also answers a refused session with 401 and clears it', async ({ request }) => {
+  const response = await request.get('/api/loyalty/account', {
+    headers: { cookie: `wix_session=${forgedMemberCookie()}` },
+  });
   expect(response.status()).toBe(401);
+  expect(await response.json()).toMatchObject({ code: 'SIGN_IN_REQUIRED', view: { sessionEnded: true } });
+  expect(response.headers()['set-cookie']).toMatch(/wix_session=;.*Max-Age=0/i);
 });
 
 test('the account API answers 401 with a code for visitors and the view for members', async ({

@@ -2,12 +2,13 @@
 
 import { headers } from 'next/headers';
 import { z } from 'zod';
+import { failure } from '@/lib/errors/codes';
 import { knownOfferIds } from '@/lib/loyalty/earn-offers';
-import { earnFailure, type EarnResult, type JoinResult } from '@/lib/loyalty/earn-result';
+import type { EarnResult, JoinResult } from '@/lib/loyalty/earn-result';
 import { earnRateLimiters } from '@/lib/rate-limit/earn-limits';
+import { readSession } from '@/lib/session/request-session';
 import { claimOffer } from '@/lib/wix/earning';
 import { joinProgram } from '@/lib/wix/membership';
-import { readRequestSession } from '@/lib/wix/request-session';
 
 /**
  * Only the offer id is read from the form. An account id, a contact id or an amount sent alongside it
@@ -27,14 +28,14 @@ export async function claimOfferAction(
   formData: FormData,
 ): Promise<EarnResult> {
   const parsed = claimInput.safeParse({ offerId: formData.get('offerId') });
-  if (!parsed.success) return earnFailure('INVALID_INPUT');
-  if (!knownOfferIds().includes(parsed.data.offerId)) return earnFailure('INVALID_ACTIVITY');
+  if (!parsed.success) return failure('INVALID_INPUT');
+  if (!knownOfferIds().includes(parsed.data.offerId)) return failure('INVALID_ACTIVITY');
 
-  const { session } = await readRequestSession();
-  if (!session || session.role !== 'member') return earnFailure('SIGN_IN_REQUIRED');
+  const session = await readSession();
+  if (session.status !== 'member') return failure('SIGN_IN_REQUIRED');
 
   const limiters = earnRateLimiters();
-  if (!(await limiters.perIp.consume(await clientIp())).allowed) return earnFailure('RATE_LIMITED');
+  if (!(await limiters.perIp.consume(await clientIp())).allowed) return failure('RATE_LIMITED');
 
   return claimOffer(session, parsed.data.offerId, async (accountId) =>
     (await limiters.perMember.consume(accountId)).allowed ? null : 'RATE_LIMITED',
@@ -42,8 +43,8 @@ export async function claimOfferAction(
 }
 
 export async function joinProgramAction(): Promise<JoinResult> {
-  const { session } = await readRequestSession();
-  if (!session || session.role !== 'member') return earnFailure('SIGN_IN_REQUIRED');
-  if (!(await earnRateLimiters().perIp.consume(await clientIp())).allowed) return earnFailure('RATE_LIMITED');
+  const session = await readSession();
+  if (session.status !== 'member') return failure('SIGN_IN_REQUIRED');
+  if (!(await earnRateLimiters().perIp.consume(await clientIp())).allowed) return failure('RATE_LIMITED');
   return joinProgram(session);
 }

@@ -1,13 +1,12 @@
 import 'server-only';
-import { loadProgramSnapshot } from '@/lib/wix/loyalty';
+import { readSession } from '@/lib/session/request-session';
 import { loadEarnOffers } from '@/lib/wix/earn-page';
-import { readRequestSession } from '@/lib/wix/request-session';
+import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import { EarnOfferList } from './earn-offer-list';
 
 export async function EarnOffersSection({ returnTo }: { returnTo: string }) {
-  const { session } = await readRequestSession();
   const [offers, snapshot] = await Promise.all([
-    loadEarnOffers(session),
+    loadEarnOffers(await readSession()),
     loadProgramSnapshot().catch(() => null),
   ]);
   if (!offers.ok) {

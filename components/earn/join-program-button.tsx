@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
 import type { JoinResult } from '@/lib/loyalty/earn-result';
 import { joinProgramAction } from './actions';
+import { describeFailure } from './earn-messages';
 import { useApplyAccount } from './use-apply-account';
 
 /** Joins the program; the card turns into the member card at once and the offers reload as claimable. */
@@ -29,7 +30,7 @@ export function JoinProgramButton({ programName }: { programName: string }) {
         {pending ? 'Joining…' : `Join ${programName}`}
       </button>
       <p role="status" aria-live="polite" className="min-h-5 text-sm" data-testid="join-status">
-        {result && !result.ok ? result.message : ''}
+        {result && !result.ok ? describeFailure(result.code) : ''}
       </p>
     </form>
   );

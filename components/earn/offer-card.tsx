@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import type { EarnResult } from '@/lib/loyalty/earn-result';
 import type { EarnOfferView } from '@/lib/loyalty/earn-page-view';
 import { claimOfferAction } from './actions';
-import { describeEarnResult } from './earn-messages';
+import { describeEarnResult, offerTitle } from './earn-messages';
 import { useApplyAccount } from './use-apply-account';
 
 type Props = {
@@ -19,6 +19,7 @@ type Props = {
  * stops double clicks here, and the server's idempotency key stops everything else.
  */
 export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) {
+  const title = offerTitle(offer);
   const applyAccount = useApplyAccount();
   const [result, formAction, pending] = useActionState<EarnResult | null, FormData>(
     async (previous, formData) => {
@@ -28,7 +29,7 @@ export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) 
         return next;
       }
       if (next.ok) void applyAccount(next.account);
-      onAnnounce(describeEarnResult(next, pointsName, offer.title));
+      onAnnounce(describeEarnResult(next, pointsName, title));
       return next;
     },
     null,
@@ -42,7 +43,7 @@ export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) 
       className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm"
     >
       <div className="flex items-baseline justify-between gap-2">
-        <h3 className="font-semibold">{offer.title}</h3>
+        <h3 className="font-semibold">{title}</h3>
         <span className="text-sm font-semibold text-emerald-700">
           +{offer.points} {unit}
         </span>

@@ -1,4 +1,4 @@
-import type { LoyaltyErrorCode } from '@/lib/loyalty/api-contract';
+import type { LoyaltyErrorCode } from '@/lib/errors/codes';
 import { CardShell } from './card-shell';
 
 const MESSAGES: Record<LoyaltyErrorCode, string> = {

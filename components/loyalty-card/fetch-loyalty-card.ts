@@ -1,8 +1,5 @@
-import {
-  LOYALTY_ACCOUNT_ENDPOINT,
-  type LoyaltyAccountResponse,
-  type LoyaltyErrorCode,
-} from '@/lib/loyalty/api-contract';
+import type { LoyaltyErrorCode } from '@/lib/errors/codes';
+import { LOYALTY_ACCOUNT_ENDPOINT, type LoyaltyAccountResponse } from '@/lib/loyalty/api-contract';
 import type { LoyaltyCardView } from '@/lib/loyalty/view-model';
 
 export const LOYALTY_CARD_KEY = LOYALTY_ACCOUNT_ENDPOINT;

@@ -1,14 +1,14 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { localeFromAcceptLanguage } from '@/lib/loyalty/viewer-locale';
-import { loadLoyaltyCard } from '@/lib/wix/loyalty';
-import { readRequestSession } from '@/lib/wix/request-session';
+import { loadLoyaltyCard } from '@/lib/wix/loyalty-card';
+import { getMemberContext } from '@/lib/wix/member-context';
 import { LoyaltyCard, type InitialLoyaltyCard } from './loyalty-card';
 
 /** Server half of the card: loads the view for this request so the first HTML already shows the numbers. */
 export async function LoyaltyCardSection({ returnTo }: { returnTo: string }) {
-  const [{ session, sessionEnded }, headerStore] = await Promise.all([readRequestSession(), headers()]);
-  const result = await loadLoyaltyCard(session, sessionEnded);
+  const [context, headerStore] = await Promise.all([getMemberContext(), headers()]);
+  const result = await loadLoyaltyCard(context);
   const initial: InitialLoyaltyCard = result.ok ? { view: result.view } : { error: result.code };
   // A server component renders once per request, so reading the clock here is the request's time, which is
   // exactly what the client needs to hydrate "in N days" to the same text.

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import useSWR from 'swr';
-import type { LoyaltyErrorCode } from '@/lib/loyalty/api-contract';
+import type { LoyaltyErrorCode } from '@/lib/errors/codes';
 import type { LoyaltyCardView } from '@/lib/loyalty/view-model';
 import { CardError } from './card-error';
 import { LOYALTY_CARD_KEY, LoyaltyCardError, fetchLoyaltyCard } from './fetch-loyalty-card';

@@ -1,4 +1,8 @@
+'use client';
+
+import { useEffect } from 'react';
 import type { ProgramView } from '@/lib/loyalty/view-model';
+import { forgetEndedSessionAction } from './actions';
 import { CardShell } from './card-shell';
 import { SignInLink } from './sign-in-link';
 
@@ -11,6 +15,10 @@ export function VisitorCard({
   sessionEnded: boolean;
   returnTo: string;
 }) {
+  useEffect(() => {
+    if (sessionEnded) void forgetEndedSessionAction();
+  }, [sessionEnded]);
+
   return (
     <CardShell label={`${program.name} loyalty card`}>
       <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{program.name}</h2>

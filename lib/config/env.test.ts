@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, SANDBOX_DEFAULT_API_KEY, parseConfig } from './env';
+import { SANDBOX_DEFAULT_API_KEY } from '@/lib/sandbox/identity';
+import { ConfigError, parseConfig } from './env';
 
 describe('parseConfig', () => {
   it('runs against the sandbox when no Wix variable is set', () => {
@@ -23,6 +24,23 @@ describe('parseConfig', () => {
       wix: { clientId: 'client', apiKey: 'key', siteId: 'site' },
       earnRateLimits: { perMember: 10, perIp: 60 },
     });
+  });
+
+  it('refuses to fall back to the sandbox in production, naming the variables and the switch', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(
+      /WIX_CLIENT_ID, WIX_API_KEY, WIX_SITE_ID.*WIX_SANDBOX=1/,
+    );
+    expect(parseConfig({ NODE_ENV: 'production', WIX_SANDBOX: '1' }).mode).toBe('sandbox');
+    expect(parseConfig({ NODE_ENV: 'development' }).mode).toBe('sandbox');
+    const wix = { WIX_CLIENT_ID: 'client', WIX_API_KEY: 'key', WIX_SITE_ID: 'site' };
+    expect(parseConfig({ NODE_ENV: 'production', ...wix }).mode).toBe('wix');
+  });
+
+  it('refuses a sandbox switch that contradicts the Wix variables', () => {
+    const wix = { WIX_CLIENT_ID: 'client', WIX_API_KEY: 'key', WIX_SITE_ID: 'site' };
+    expect(() => parseConfig({ WIX_SANDBOX: '1', ...wix })).toThrow(/WIX_SANDBOX=1/);
+    expect(() => parseConfig({ WIX_SANDBOX: '0' })).toThrow(/WIX_SANDBOX=0/);
+    expect(() => parseConfig({ WIX_SANDBOX: 'yes' })).toThrow(/WIX_SANDBOX/);
   });
 
   it('refuses a half-set Wix configuration and names what is missing', () => {

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { SANDBOX_CLIENT_ID, SANDBOX_DEFAULT_API_KEY, SANDBOX_SITE_ID } from '@/lib/sandbox/identity';
 
 /**
- * The only module that reads `process.env`. Wix mode needs all three Wix variables; with none of them
- * the app runs against the local sandbox. Anything in between is a mistake we refuse to guess about.
+ * The only module that reads `process.env`. Wix mode needs all three Wix variables. Without them the app
+ * runs against the local sandbox, but in production only when asked for with `WIX_SANDBOX=1`: a fake Wix
+ * must never answer a real shop's requests because a deploy forgot its secrets. Anything in between is a
+ * mistake we refuse to guess about.
  */
-
-export { SANDBOX_DEFAULT_API_KEY };
 
 const nonEmpty = z.string().trim().min(1);
 const optionalNonEmpty = z.preprocess((value) => (value === '' ? undefined : value), nonEmpty.optional());
@@ -15,6 +15,8 @@ const seconds = z.coerce.number().int().min(1).max(86_400);
 const perMinute = z.coerce.number().int().min(1).max(100_000);
 
 const envSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  WIX_SANDBOX: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['0', '1']).optional()),
   WIX_CLIENT_ID: optionalNonEmpty,
   WIX_API_KEY: optionalNonEmpty,
   WIX_SITE_ID: optionalNonEmpty,
@@ -70,6 +72,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     earnRateLimits: { perMember: vars.EARN_RATE_LIMIT_PER_MEMBER, perIp: vars.EARN_RATE_LIMIT_PER_IP },
   };
 
+  if (present.length > 0 && vars.WIX_SANDBOX === '1') {
+    throw new ConfigError(
+      `WIX_SANDBOX=1 asks for the local sandbox, but ${present.join(', ')} ${present.length > 1 ? 'are' : 'is'} set. ` +
+        'Unset the Wix variables to use the sandbox, or WIX_SANDBOX to use the Wix site.',
+    );
+  }
   const { WIX_CLIENT_ID: clientId, WIX_API_KEY: apiKey, WIX_SITE_ID: siteId } = vars;
   if (clientId && apiKey && siteId) return { mode: 'wix', wix: { clientId, apiKey, siteId }, ...shared };
   if (present.length > 0) {
@@ -77,6 +85,17 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new ConfigError(
       `Wix mode needs ${WIX_VARIABLES.join(', ')}; ${present.join(', ')} set but ${missing.join(', ')} missing. ` +
         'Set all three to use a Wix site, or none to use the local sandbox.',
+    );
+  }
+  if (vars.NODE_ENV === 'production' && vars.WIX_SANDBOX !== '1') {
+    throw new ConfigError(
+      `Production needs a Wix site: set ${WIX_VARIABLES.join(', ')}. ` +
+        'To run the local Wix sandbox in a production build (for tests or a demo), set WIX_SANDBOX=1.',
+    );
+  }
+  if (vars.WIX_SANDBOX === '0') {
+    throw new ConfigError(
+      `WIX_SANDBOX=0 turns the sandbox off, so Wix mode needs ${WIX_VARIABLES.join(', ')}; none of them is set.`,
     );
   }
   return {

@@ -20,7 +20,8 @@ export const SOCIAL_PROFILES: Record<SocialChannel, SocialProfile> = {
 
 export type ConfiguredActivity = {
   id: string;
-  title: string;
+  /** How the award is described on the transaction, which the site owner reads in the Wix dashboard. */
+  wixDescription: string;
   /** Matched against the earning rules' `triggerActivityType`. */
   activityType: string;
   /** Used only when the site has no earning rule for `activityType`. */
@@ -31,7 +32,7 @@ export type ConfiguredActivity = {
 export const CONFIGURED_ACTIVITIES: readonly ConfiguredActivity[] = [
   {
     id: 'newsletter-signup',
-    title: 'Sign up to our newsletter',
+    wixDescription: 'Newsletter sign-up',
     activityType: 'newsletter-signup',
     fallbackPoints: 25,
   },

@@ -11,7 +11,8 @@ import {
 export type EarnOffer = {
   id: string;
   kind: 'social-follow' | 'activity';
-  title: string;
+  /** Written on the Wix transaction for the site owner; never shown to shoppers. */
+  wixDescription: string;
   points: number;
   activityType: string;
   channel: SocialChannel | null;
@@ -70,7 +71,7 @@ export function buildEarnOffers(rules: WixEarningRule[], tierId: string | null):
     offers.push({
       id,
       kind: 'social-follow',
-      title: `Follow us on ${profile.label}`,
+      wixDescription: profile.label,
       points,
       activityType: rule.triggerActivityType ?? `social-media/${channel.toLowerCase()}`,
       channel,
@@ -102,7 +103,7 @@ function activityOffer(
   return {
     id: activity.id,
     kind: 'activity',
-    title: activity.title,
+    wixDescription: activity.wixDescription,
     points,
     activityType: activity.activityType,
     channel: null,

@@ -1,39 +1,43 @@
 import 'server-only';
+import { failure, type EarnOffersErrorCode, type Failure } from '@/lib/errors/codes';
 import { buildEarnOffers } from '@/lib/loyalty/earn-offers';
-import { toEarnOfferView, type EarnOfferView } from '@/lib/loyalty/earn-page-view';
+import { toEarnOfferView, type EarnOfferView, type OfferMode } from '@/lib/loyalty/earn-page-view';
+import type { SessionState } from '@/lib/session/cookies';
 import { describeWixError } from './errors';
-import { loadEarningRules, loadMemberEarnContext } from './earning';
-import type { SessionInput } from './loyalty';
+import { loadEarnState } from './earn-state';
+import { loadEarningRules } from './site-catalog';
 
-export type EarnOffersResult =
-  { ok: true; offers: EarnOfferView[] } | { ok: false; code: 'UPSTREAM_UNAVAILABLE' };
+export type EarnOffersResult = { ok: true; offers: EarnOfferView[] } | Failure<EarnOffersErrorCode>;
 
 /**
  * The offers as this viewer should see them: with the member's tier amounts and claimed ones marked done,
  * or with the base amounts and a sign-in (visitor) or join (no account yet) call to action.
  */
-export async function loadEarnOffers(session: SessionInput): Promise<EarnOffersResult> {
-  try {
-    if (session?.role === 'member') {
-      const context = await loadMemberEarnContext(session.tokens);
-      if (context.ok) {
-        const offers = context.catalog.offers.map((offer) =>
-          toEarnOfferView(offer, 'claim', context.claimedOfferIds.has(offer.id)),
-        );
-        return { ok: true, offers };
-      }
-      if (context.code === 'UPSTREAM_UNAVAILABLE') return { ok: false, code: 'UPSTREAM_UNAVAILABLE' };
-      const mode = context.code === 'NO_LOYALTY_ACCOUNT' ? 'join-first' : 'sign-in';
-      return { ok: true, offers: await baseOffers(mode) };
-    }
-    return { ok: true, offers: await baseOffers('sign-in') };
-  } catch (error) {
-    console.error(`[earn] offers: ${describeWixError(error)}`);
-    return { ok: false, code: 'UPSTREAM_UNAVAILABLE' };
+export async function loadEarnOffers(session: SessionState): Promise<EarnOffersResult> {
+  const state = await loadEarnState(session);
+  switch (state.status) {
+    case 'ready':
+      return {
+        ok: true,
+        offers: state.catalog.offers.map((offer) =>
+          toEarnOfferView(offer, 'claim', state.claimedOfferIds.has(offer.id)),
+        ),
+      };
+    case 'unavailable':
+      return failure('UPSTREAM_UNAVAILABLE');
+    case 'no-account':
+      return baseOffers('join-first');
+    case 'signed-out':
+      return baseOffers('sign-in');
   }
 }
 
-async function baseOffers(mode: 'sign-in' | 'join-first'): Promise<EarnOfferView[]> {
-  const { offers } = buildEarnOffers(await loadEarningRules(), null);
-  return offers.map((offer) => toEarnOfferView(offer, mode, false));
+async function baseOffers(mode: OfferMode): Promise<EarnOffersResult> {
+  try {
+    const { offers } = buildEarnOffers(await loadEarningRules(), null);
+    return { ok: true, offers: offers.map((offer) => toEarnOfferView(offer, mode, false)) };
+  } catch (error) {
+    console.error(`[earn] offers: ${describeWixError(error)}`);
+    return failure('UPSTREAM_UNAVAILABLE');
+  }
 }

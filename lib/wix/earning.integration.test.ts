@@ -3,7 +3,8 @@ import { getConfig } from '@/lib/config/env';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 import { claimOffer, idempotencyKeyFor } from './earning';
-import { loadProgramSnapshot, type SessionInput } from './loyalty';
+import type { SessionState } from '@/lib/session/cookies';
+import { clearSiteCatalog } from './site-catalog';
 import { joinProgram } from './membership';
 
 /**
@@ -13,15 +14,15 @@ import { joinProgram } from './membership';
 const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
 
 beforeEach(() => {
-  loadProgramSnapshot.clear();
+  clearSiteCatalog();
 });
 
 const transactions = () => sandbox.control.transactions();
 const state = () => sandbox.control.state();
 
-async function memberSession(name: string): Promise<NonNullable<SessionInput>> {
+async function memberSession(name: string): Promise<SessionState> {
   const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), name);
-  return { tokens, role: 'member' };
+  return { status: 'member', tokens };
 }
 
 describe('claimOffer', () => {
@@ -80,8 +81,11 @@ describe('claimOffer', () => {
     const visitor = oauthClient(getConfig().wix.clientId);
     const visitorTokens = await visitor.auth.generateVisitorTokens();
     const before = await state();
-    expect(await claimOffer(null, 'follow-instagram')).toMatchObject({ ok: false, code: 'SIGN_IN_REQUIRED' });
-    expect(await claimOffer({ tokens: visitorTokens, role: 'member' }, 'follow-instagram')).toMatchObject({
+    expect(await claimOffer({ status: 'none' }, 'follow-instagram')).toMatchObject({
+      ok: false,
+      code: 'SIGN_IN_REQUIRED',
+    });
+    expect(await claimOffer({ status: 'member', tokens: visitorTokens }, 'follow-instagram')).toMatchObject({
       ok: false,
       code: 'SIGN_IN_REQUIRED',
     });

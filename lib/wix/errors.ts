@@ -1,15 +1,45 @@
 /**
- * What the app needs from an SDK error, and nothing else. SDK errors can carry the request they came from,
- * headers included, so callers log `describeWixError(error)` and never the raw error.
+ * The one place that reads Wix failures. SDK errors can carry the request they came from, headers
+ * included, so callers log `describeWixError(error)` and never the raw error, and branch on
+ * `classifyWixFailure(error)`, never on an HTTP status.
  */
-export type WixFailure = { status: number | null; code: string | null };
 
-export function readWixFailure(error: unknown): WixFailure {
+export type WixFailureKind =
+  /** The token is unknown, expired or not a member's: the session is over. */
+  | 'unauthenticated'
+  | 'not-found'
+  /** Already exists: a member who already joined, a channel already followed. */
+  | 'conflict'
+  /** The site is not in a state that allows it: a paused program, a disabled channel. */
+  | 'precondition'
+  | 'invalid'
+  /** Anything else: Wix is down, slow, or answered something we do not understand. Worth a retry. */
+  | 'unavailable';
+
+type WixFailure = { status: number | null; code: string | null };
+
+function readWixFailure(error: unknown): WixFailure {
   if (typeof error !== 'object' || error === null) return { status: null, code: null };
   const candidate = error as { status?: unknown; details?: { applicationError?: { code?: unknown } } };
   const status = typeof candidate.status === 'number' ? candidate.status : null;
   const code = candidate.details?.applicationError?.code;
   return { status, code: typeof code === 'string' ? code : null };
+}
+
+const KIND_BY_STATUS: Record<number, WixFailureKind> = {
+  400: 'invalid',
+  401: 'unauthenticated',
+  403: 'unauthenticated',
+  404: 'not-found',
+  409: 'conflict',
+  412: 'precondition',
+  422: 'invalid',
+  428: 'precondition',
+};
+
+export function classifyWixFailure(error: unknown): WixFailureKind {
+  const { status } = readWixFailure(error);
+  return (status !== null && KIND_BY_STATUS[status]) || 'unavailable';
 }
 
 export function describeWixError(error: unknown): string {
@@ -18,15 +48,11 @@ export function describeWixError(error: unknown): string {
   return `status ${status ?? 'none'}, code ${code ?? 'none'}`;
 }
 
-/** Wix answers 401/403 when a token is unknown, expired or not a member's: the session is over. */
-export function isAuthFailure(error: unknown): boolean {
-  const { status } = readWixFailure(error);
-  return status === 401 || status === 403;
-}
-
 /** True when any of these concurrent calls was refused because the token is not, or no longer, a member's. */
-export function anyAuthFailure(results: PromiseSettledResult<unknown>[]): boolean {
-  return results.some((result) => result.status === 'rejected' && isAuthFailure(result.reason));
+export function anyUnauthenticated(results: PromiseSettledResult<unknown>[]): boolean {
+  return results.some(
+    (result) => result.status === 'rejected' && classifyWixFailure(result.reason) === 'unauthenticated',
+  );
 }
 
 /** The reason of the first of these concurrent calls that failed, for the log. */

@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { clearSession } from '@/lib/session/cookie-writer';
+import { SESSION_COOKIE, parseSession } from '@/lib/session/cookies';
+import { safeReturnPath } from '@/lib/session/return-path';
 import { appOrigin } from '@/lib/wix/app-origin';
-import { createOAuth } from '@/lib/wix/clients';
-import { describeWixError } from '@/lib/wix/errors';
-import { SESSION_COOKIE, parseSession, safeReturnPath, sessionCookieAttributes } from '@/lib/wix/session';
+import { logoutDestination } from '@/lib/wix/auth';
 
 /**
- * POST only, so a prefetch or an image tag cannot sign anyone out. Our cookie is cleared first; then the
- * browser passes through Wix's logout so the hosted login forgets the member too.
+ * POST only, so a prefetch or an image tag cannot sign anyone out. Our cookie is cleared; the browser then
+ * passes through Wix's logout so the hosted login forgets the member too.
  */
 export async function POST(request: NextRequest) {
   const origin = appOrigin(request.url);
@@ -14,16 +15,8 @@ export async function POST(request: NextRequest) {
   const returnTo = new URL(safeReturnPath(form?.get('returnTo')?.toString()), origin).toString();
   const session = parseSession(request.cookies.get(SESSION_COOKIE)?.value);
 
-  let destination = returnTo;
-  if (session.status === 'valid') {
-    try {
-      ({ logoutUrl: destination } = await createOAuth(session.tokens).logout(returnTo));
-    } catch (error) {
-      console.warn(`[auth] Wix logout unavailable, signing out locally: ${describeWixError(error)}`);
-    }
-  }
-
-  const response = NextResponse.redirect(destination, 303);
-  response.cookies.set(SESSION_COOKIE, '', { ...sessionCookieAttributes, maxAge: 0 });
+  const tokens = session.status === 'member' ? session.tokens : null;
+  const response = NextResponse.redirect(await logoutDestination(tokens, returnTo), 303);
+  clearSession(response.cookies);
   return response;
 }

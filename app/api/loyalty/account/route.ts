@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
-import { loadLoyaltyCard } from '@/lib/wix/loyalty';
-import { readRequestSession } from '@/lib/wix/request-session';
-import { SESSION_COOKIE, sessionCookieAttributes } from '@/lib/wix/session';
 import type { LoyaltyAccountResponse } from '@/lib/loyalty/api-contract';
+import { clearSession } from '@/lib/session/cookie-writer';
+import { loadLoyaltyCard } from '@/lib/wix/loyalty-card';
+import { getMemberContext } from '@/lib/wix/member-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,28 +11,19 @@ export const dynamic = 'force-dynamic';
  * show the program's name; a session Wix rejected is cleared here, where cookies can be written.
  */
 export async function GET() {
-  const { session, sessionEnded } = await readRequestSession();
-  const result = await loadLoyaltyCard(session, sessionEnded);
+  const context = await getMemberContext();
+  const result = await loadLoyaltyCard(context);
   const noStore = { 'Cache-Control': 'private, no-store' };
 
-  if (!result.ok) {
-    const body: LoyaltyAccountResponse = {
-      code: result.code,
-      message: 'The loyalty service is not answering right now.',
-    };
-    return NextResponse.json(body, { status: 503, headers: noStore });
-  }
-
-  const { view } = result;
-  const response =
-    view.status === 'visitor'
+  const response = !result.ok
+    ? NextResponse.json<LoyaltyAccountResponse>({ code: result.code }, { status: 503, headers: noStore })
+    : result.view.status === 'visitor'
       ? NextResponse.json<LoyaltyAccountResponse>(
-          { code: 'SIGN_IN_REQUIRED', message: 'Sign in to see your points.', view },
+          { code: 'SIGN_IN_REQUIRED', view: result.view },
           { status: 401, headers: noStore },
         )
-      : NextResponse.json<LoyaltyAccountResponse>({ view }, { headers: noStore });
+      : NextResponse.json<LoyaltyAccountResponse>({ view: result.view }, { headers: noStore });
 
-  if (result.sessionRejected)
-    response.cookies.set(SESSION_COOKIE, '', { ...sessionCookieAttributes, maxAge: 0 });
+  if (context.status === 'signed-out' && context.reason === 'rejected') clearSession(response.cookies);
   return response;
 }

@@ -1,0 +1,51 @@
+/**
+ * Every error code the server hands to a browser, one closed union per surface. Server code returns codes,
+ * never sentences; components turn them into words in the shopper's language. Codes are part of the JSON
+ * contract: add new ones, never rename.
+ */
+
+/** `/auth/error?reason=…`: why a sign-in did not complete. */
+export const AUTH_ERROR_CODES = [
+  'LOGIN_CANCELLED',
+  'LOGIN_EXPIRED',
+  'MISSING_CODE',
+  'STATE_MISMATCH',
+  'LOGIN_FAILED',
+  'LOGIN_UNAVAILABLE',
+] as const;
+export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
+
+/** `GET /api/loyalty/account` and the card it feeds. */
+export type LoyaltyErrorCode = 'SIGN_IN_REQUIRED' | 'UPSTREAM_UNAVAILABLE';
+
+/** The claim action. */
+export type EarnErrorCode =
+  | 'SIGN_IN_REQUIRED'
+  | 'INVALID_INPUT'
+  | 'INVALID_ACTIVITY'
+  | 'ACTIVITY_DISABLED'
+  | 'ALREADY_CLAIMED'
+  | 'RATE_LIMITED'
+  | 'NO_LOYALTY_ACCOUNT'
+  | 'PROGRAM_INACTIVE'
+  | 'UPSTREAM_UNAVAILABLE';
+
+/** The join action. */
+export type JoinErrorCode =
+  'SIGN_IN_REQUIRED' | 'RATE_LIMITED' | 'ALREADY_MEMBER' | 'PROGRAM_INACTIVE' | 'UPSTREAM_UNAVAILABLE';
+
+/** The list of ways to earn. */
+export type EarnOffersErrorCode = 'UPSTREAM_UNAVAILABLE';
+
+export type ErrorCode =
+  AuthErrorCode | LoyaltyErrorCode | EarnErrorCode | JoinErrorCode | EarnOffersErrorCode;
+
+export type Failure<Code extends ErrorCode> = { ok: false; code: Code };
+
+export function failure<Code extends ErrorCode>(code: Code): Failure<Code> {
+  return { ok: false, code };
+}
+
+export function isAuthErrorCode(value: unknown): value is AuthErrorCode {
+  return AUTH_ERROR_CODES.includes(value as AuthErrorCode);
+}

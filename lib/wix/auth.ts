@@ -1,0 +1,78 @@
+import 'server-only';
+import type { Tokens } from '@wix/sdk';
+import type { AuthErrorCode } from '@/lib/errors/codes';
+import type { OAuthFlow } from '@/lib/session/cookies';
+import { createOAuth } from './clients';
+import { describeWixError } from './errors';
+
+/**
+ * Every conversation with Wix's OAuth endpoints: starting and finishing the hosted login, renewing a
+ * member's tokens, and leaving. Routes and the proxy call these; none of them touches `OAuthStrategy`.
+ */
+
+export type LoginStart =
+  { ok: true; authUrl: string; flow: OAuthFlow; visitorTokens: Tokens } | { ok: false; code: AuthErrorCode };
+
+/**
+ * Creates the PKCE flow and Wix's redirect session. The redirect session needs visitor tokens; they are
+ * handed back so the caller can keep them and spare the next login a token round trip.
+ */
+export async function startLogin(
+  callbackUrl: string,
+  returnTo: string,
+  existing: Tokens | null,
+): Promise<LoginStart> {
+  const auth = createOAuth(existing ?? undefined);
+  const flow = auth.generateOAuthData(callbackUrl, returnTo);
+  try {
+    const { authUrl } = await auth.getAuthUrl(flow, { responseMode: 'query', prompt: 'login' });
+    return { ok: true, authUrl, flow, visitorTokens: auth.getTokens() };
+  } catch (error) {
+    console.error(`[auth] could not start login: ${describeWixError(error)}`);
+    return { ok: false, code: 'LOGIN_UNAVAILABLE' };
+  }
+}
+
+export type LoginFinish = { ok: true; tokens: Tokens; returnTo: string } | { ok: false; code: AuthErrorCode };
+
+/** Checks Wix's answer on the callback URL against the pending flow and trades the code for member tokens. */
+export async function finishLogin(callbackUrl: string, flow: OAuthFlow | null): Promise<LoginFinish> {
+  const auth = createOAuth();
+  const { code, state, error } = auth.parseFromUrl(callbackUrl, 'query');
+  if (error) return { ok: false, code: error === 'access_denied' ? 'LOGIN_CANCELLED' : 'LOGIN_FAILED' };
+  if (!flow) return { ok: false, code: 'LOGIN_EXPIRED' };
+  if (!code) return { ok: false, code: 'MISSING_CODE' };
+  if (state !== flow.state) return { ok: false, code: 'STATE_MISMATCH' };
+  try {
+    return { ok: true, tokens: await auth.getMemberTokens(code, state, flow), returnTo: flow.originalUri };
+  } catch (cause) {
+    console.warn(`[auth] code exchange refused: ${describeWixError(cause)}`);
+    return { ok: false, code: 'LOGIN_FAILED' };
+  }
+}
+
+export type Renewal = { ok: true; tokens: Tokens } | { ok: false };
+
+/** A fresh access token for the member's refresh token. */
+export async function renewMemberTokens(tokens: Tokens): Promise<Renewal> {
+  try {
+    return { ok: true, tokens: await createOAuth().renewToken(tokens.refreshToken) };
+  } catch (error) {
+    console.warn(`[session] refresh refused, signing out: ${describeWixError(error)}`);
+    return { ok: false };
+  }
+}
+
+/**
+ * Where to send the browser so Wix's hosted login forgets the member too; `returnTo` itself when Wix
+ * cannot be reached, so signing out always works locally.
+ */
+export async function logoutDestination(tokens: Tokens | null, returnTo: string): Promise<string> {
+  if (!tokens) return returnTo;
+  try {
+    return (await createOAuth(tokens).logout(returnTo)).logoutUrl;
+  } catch (error) {
+    console.warn(`[auth] Wix logout unavailable, signing out locally: ${describeWixError(error)}`);
+    return returnTo;
+  }
+}

@@ -36,7 +36,7 @@ describe('earn offers from earning rules', () => {
     expect(offers[0]).toMatchObject({
       kind: 'social-follow',
       channel: 'INSTAGRAM',
-      title: 'Follow us on Instagram',
+      activityType: 'social-media/instagram',
     });
     expect(offers[0]?.profileUrl).toMatch(/^https:\/\/www\.instagram\.com\//);
   });

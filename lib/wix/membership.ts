@@ -1,11 +1,18 @@
 import 'server-only';
-import { failure } from '@/lib/errors/codes';
+import { failure, type JoinErrorCode } from '@/lib/errors/codes';
 import type { JoinResult } from '@/lib/loyalty/earn-result';
 import { toAccountView } from '@/lib/loyalty/view-model';
 import type { SessionState } from '@/lib/session/cookies';
 import { getAdminClient } from './clients';
 import { classifyWixFailure, describeWixError } from './errors';
-import { loadMemberContext } from './member-context';
+import { loadMemberContext, type MemberContext } from './member-context';
+
+/** Only a member without an account can join; everyone else is told why not. */
+const REFUSAL_BY_STATUS: Record<Exclude<MemberContext['status'], 'no-account'>, JoinErrorCode> = {
+  'signed-out': 'SIGN_IN_REQUIRED',
+  unavailable: 'UPSTREAM_UNAVAILABLE',
+  member: 'ALREADY_MEMBER',
+};
 
 /**
  * Joins the signed-in member to the loyalty program. The contact comes from the member's own profile;
@@ -13,14 +20,7 @@ import { loadMemberContext } from './member-context';
  */
 export async function joinProgram(session: SessionState): Promise<JoinResult> {
   const context = await loadMemberContext(session);
-  switch (context.status) {
-    case 'signed-out':
-      return failure('SIGN_IN_REQUIRED');
-    case 'unavailable':
-      return failure('UPSTREAM_UNAVAILABLE');
-    case 'member':
-      return failure('ALREADY_MEMBER');
-  }
+  if (context.status !== 'no-account') return failure(REFUSAL_BY_STATUS[context.status]);
   if (!context.snapshot.program.active) return failure('PROGRAM_INACTIVE');
   if (!context.contactId) return failure('UPSTREAM_UNAVAILABLE');
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  encodeEndedSession,
   encodeOAuthFlow,
   encodeSession,
   isExpired,
@@ -25,10 +24,13 @@ describe('session cookie', () => {
     expect(parseSession(encodeSession(visitorTokens))).toEqual({ status: 'visitor', tokens: visitorTokens });
   });
 
-  it('reads a missing cookie as no session and the marker the proxy writes as ended', () => {
+  it('reads a missing cookie as no session, and a session the proxy ended as ended', () => {
     expect(parseSession(undefined)).toEqual({ status: 'none' });
     expect(parseSession('')).toEqual({ status: 'none' });
-    expect(parseSession(encodeEndedSession())).toEqual({ status: 'ended' });
+    expect(toSessionState(parseSession(undefined), '1')).toEqual({ status: 'ended' });
+    expect(toSessionState(parseSession(encodeSession(memberTokens)), null)).toMatchObject({
+      status: 'member',
+    });
   });
 
   it.each([
@@ -41,7 +43,7 @@ describe('session cookie', () => {
   ])('marks %s unreadable, which pages see as no session', (_label, raw) => {
     const stored = parseSession(raw);
     expect(stored).toEqual({ status: 'unreadable' });
-    expect(toSessionState(stored)).toEqual({ status: 'none' });
+    expect(toSessionState(stored, null)).toEqual({ status: 'none' });
   });
 
   it('is httpOnly, Secure and Lax on the app, and Partitioned with SameSite=None when embedded', () => {

@@ -10,11 +10,11 @@ export const SESSION_COOKIE = 'wix_session';
 export const OAUTH_FLOW_COOKIE = 'wix_oauth_flow';
 
 /**
- * Written into the *request's* session cookie by the proxy when Wix refused to renew it, so the render
- * that follows sees `ended` through the same channel as every other state. Browsers never keep it: the
- * response clears the cookie in the same breath.
+ * Set on the request by the proxy (and stripped from what browsers send) when Wix refused to renew the
+ * session. A header, not the cookie: Next hands the render the cookies the proxy's response sets, and that
+ * response clears the session cookie.
  */
-const ENDED_MARKER = 'ended';
+export const SESSION_ENDED_HEADER = 'x-loyalty-session-ended';
 
 const THIRTY_DAYS_IN_SECONDS = 60 * 60 * 24 * 30;
 const TEN_MINUTES_IN_SECONDS = 60 * 10;
@@ -57,7 +57,7 @@ export type SessionState =
   | { status: 'ended' };
 
 /** A cookie we could not read as SDK tokens: treated as no session, and cleared by whoever can write. */
-export type StoredSession = SessionState | { status: 'unreadable' };
+export type StoredSession = Exclude<SessionState, { status: 'ended' }> | { status: 'unreadable' };
 
 const tokensSchema = z.object({
   accessToken: z.object({ value: z.string().min(1), expiresAt: z.number().int().nonnegative() }),
@@ -68,13 +68,8 @@ export function encodeSession(tokens: Tokens): string {
   return Buffer.from(JSON.stringify(tokens), 'utf8').toString('base64url');
 }
 
-export function encodeEndedSession(): string {
-  return ENDED_MARKER;
-}
-
 export function parseSession(raw: string | undefined): StoredSession {
   if (raw === undefined || raw === '') return { status: 'none' };
-  if (raw === ENDED_MARKER) return { status: 'ended' };
   const parsed = tokensSchema.safeParse(decodeJson(raw));
   if (!parsed.success) return { status: 'unreadable' };
   const tokens: Tokens = parsed.data;
@@ -83,8 +78,12 @@ export function parseSession(raw: string | undefined): StoredSession {
     : { status: 'visitor', tokens };
 }
 
-/** The session as pages and features see it: an unreadable cookie is simply no session. */
-export function toSessionState(stored: StoredSession): SessionState {
+/**
+ * The session as pages and features see it: an unreadable cookie is simply no session, and a session the
+ * proxy ended on this request is `ended`.
+ */
+export function toSessionState(stored: StoredSession, endedHeader: string | null): SessionState {
+  if (endedHeader === '1') return { status: 'ended' };
   return stored.status === 'unreadable' ? { status: 'none' } : stored;
 }
 

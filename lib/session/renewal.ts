@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { renewMemberTokens } from '@/lib/wix/auth';
 import { clearSession, writeSession } from './cookie-writer';
-import { SESSION_COOKIE, encodeEndedSession, encodeSession, needsRefresh, parseSession } from './cookies';
+import { SESSION_COOKIE, SESSION_ENDED_HEADER, encodeSession, needsRefresh, parseSession } from './cookies';
 
 /**
  * Keeps the session cookie usable before any page or route reads it. Server components cannot write
@@ -10,33 +10,29 @@ import { SESSION_COOKIE, encodeEndedSession, encodeSession, needsRefresh, parseS
  * back to anonymous tokens behind our back.
  */
 export async function keepSessionUsable(request: NextRequest): Promise<NextResponse> {
+  request.headers.delete(SESSION_ENDED_HEADER);
   const stored = parseSession(request.cookies.get(SESSION_COOKIE)?.value);
-  const pass = () => NextResponse.next({ request: { headers: request.headers } });
 
-  switch (stored.status) {
-    case 'none':
-    case 'visitor':
-      return pass();
-    case 'unreadable':
-    case 'ended': {
-      request.cookies.delete(SESSION_COOKIE);
-      const response = pass();
-      clearSession(response.cookies);
-      return response;
-    }
-    case 'member': {
-      if (!needsRefresh(stored.tokens)) return pass();
-      const renewed = await renewMemberTokens(stored.tokens);
-      if (renewed.ok) {
-        request.cookies.set(SESSION_COOKIE, encodeSession(renewed.tokens));
-        const response = pass();
-        writeSession(response.cookies, renewed.tokens);
-        return response;
-      }
-      request.cookies.set(SESSION_COOKIE, encodeEndedSession());
-      const response = pass();
-      clearSession(response.cookies);
-      return response;
-    }
-  }
+  if (stored.status === 'unreadable') return withoutSession(request, { ended: false });
+  if (stored.status !== 'member' || !needsRefresh(stored.tokens)) return pass(request);
+
+  const renewed = await renewMemberTokens(stored.tokens);
+  if (!renewed.ok) return withoutSession(request, { ended: true });
+  request.cookies.set(SESSION_COOKIE, encodeSession(renewed.tokens));
+  const response = pass(request);
+  writeSession(response.cookies, renewed.tokens);
+  return response;
+}
+
+/** Lets the request through with the headers and cookies as this module left them. */
+function pass(request: NextRequest): NextResponse {
+  return NextResponse.next({ request: { headers: request.headers } });
+}
+
+function withoutSession(request: NextRequest, { ended }: { ended: boolean }): NextResponse {
+  request.cookies.delete(SESSION_COOKIE);
+  if (ended) request.headers.set(SESSION_ENDED_HEADER, '1');
+  const response = pass(request);
+  clearSession(response.cookies);
+  return response;
 }

@@ -1,12 +1,5 @@
 import { REWARD_MIN_POINTS } from './seed';
-import {
-  addMonths,
-  fullName,
-  memberByContactId,
-  type AccountRecord,
-  type SandboxState,
-  type TierRecord,
-} from './state';
+import { addMonths, contactDetails, type AccountRecord, type SandboxState, type TierRecord } from './state';
 
 /**
  * Wix counts the points earned and adjusted inside the tiers program's rolling window (12 months
@@ -39,7 +32,7 @@ export function pointsExpiration(state: SandboxState, account: AccountRecord) {
 /** The REST shape of a loyalty account: `id`, ISO date strings and `revision` as a string. */
 export function toRestAccount(state: SandboxState, account: AccountRecord) {
   const tier = currentTier(state, account);
-  const member = memberByContactId(state, account.contactId);
+  const contact = contactDetails(state, account.contactId);
   const expiration = pointsExpiration(state, account);
   return {
     id: account.id,
@@ -56,12 +49,14 @@ export function toRestAccount(state: SandboxState, account: AccountRecord) {
       updatedDate: account.tierUpdatedDate.toISOString(),
       points: tierPoints(account),
     },
-    ...(member && {
+    ...(contact && {
       contact: {
-        id: member.contactId,
-        name: fullName(member),
-        email: member.loginEmail,
-        displayName: fullName(member),
+        id: contact.id,
+        name: contact.name,
+        // The reference's examples send `null` for a contact without a picture, not an absent field.
+        picture: contact.picture ?? null,
+        email: contact.email,
+        displayName: contact.name,
       },
     }),
     ...(expiration && { pointsExpiration: expiration }),
@@ -69,3 +64,6 @@ export function toRestAccount(state: SandboxState, account: AccountRecord) {
 }
 
 export type RestAccount = ReturnType<typeof toRestAccount>;
+
+export const allRestAccounts = (state: SandboxState): RestAccount[] =>
+  state.accounts.map((account) => toRestAccount(state, account));

@@ -71,10 +71,10 @@ describe('reading accounts with the API key', () => {
     expect(one.items[0]?._createdDate).toBeInstanceOf(Date);
 
     const first = await admin.accounts.queryLoyaltyAccounts().ascending('points.balance').limit(2).find();
-    expect(first.items.map((a) => a.points?.balance)).toEqual([120, 280]);
+    expect(first.items.map((a) => a.points?.balance)).toEqual([30, 120]);
     expect(first.hasNext()).toBe(true);
     const second = await first.next();
-    expect(second.items.map((a) => a.points?.balance)).toEqual([1250]);
+    expect(second.items.map((a) => a.points?.balance)).toEqual([280, 1250]);
     expect(second.hasNext()).toBe(false);
   });
 
@@ -87,11 +87,11 @@ describe('reading accounts with the API key', () => {
     );
   });
 
-  it('adds up program totals per tier', async () => {
+  it('adds up program totals per tier, the non-member John Carter included', async () => {
     const totals = await admin.accounts.getProgramTotals();
-    expect(totals.points).toEqual({ balance: 1650, earned: 2100, adjusted: 50, redeemed: 500, expired: 0 });
+    expect(totals.points).toEqual({ balance: 1680, earned: 2130, adjusted: 50, redeemed: 500, expired: 0 });
     expect(totals.tierTotals).toEqual([
-      { numberOfAccounts: 1 },
+      { numberOfAccounts: 2 },
       { _id: TIER_IDS.silver, numberOfAccounts: 1 },
       { _id: TIER_IDS.gold, numberOfAccounts: 1 },
     ]);

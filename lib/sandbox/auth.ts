@@ -41,6 +41,17 @@ export function requireMember(ctx: RequestContext): string {
   return identity.memberId;
 }
 
+/** Methods whose typings list both `APP` and `MEMBER`: an API key or a member token, never a visitor's. */
+export function requireAppOrMember(
+  ctx: RequestContext,
+): { kind: 'app' } | { kind: 'member'; memberId: string } {
+  const identity = authenticate(ctx);
+  if (identity.kind === 'visitor') {
+    throw permissionDenied('This method needs an API key or a logged-in member; the caller is a visitor');
+  }
+  return identity.kind === 'app' ? identity : { kind: 'member', memberId: identity.memberId };
+}
+
 function describe(identity: Identity): string {
   return identity.kind === 'app' ? 'an API key with no member context' : `a ${identity.kind}`;
 }

@@ -15,6 +15,14 @@ export interface SandboxConfig {
   initialLatencyMs: number;
 }
 
+/** Switches for things Wix does by itself but does not document for every case. */
+export interface SandboxBehaviour {
+  /** A follow earns the points of the channel's social-media rule, as Wix's Social Media API says. */
+  followAwards: boolean;
+}
+
+const defaultBehaviour = (): SandboxBehaviour => ({ followAwards: true });
+
 /** Everything one sandbox instance owns; two instances never share any of it. */
 export interface SandboxContext {
   config: SandboxConfig;
@@ -23,6 +31,7 @@ export interface SandboxContext {
   sessions: RedirectSessionStore;
   faults: FaultRule[];
   latencyMs: number;
+  behaviour: SandboxBehaviour;
 }
 
 export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'clientId'>): SandboxContext {
@@ -33,15 +42,18 @@ export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'cli
     sessions: new RedirectSessionStore(),
     faults: [],
     latencyMs: config.initialLatencyMs,
+    behaviour: defaultBehaviour(),
   };
 }
 
 /**
- * Back to the seed with faults and latency cleared. Tokens and login sessions survive: the demo
- * members never change, so a browser that is signed in stays signed in across test resets.
+ * Back to the seed with faults and latency cleared and the default behaviour. Tokens and login
+ * sessions survive: the demo members never change, so a browser that is signed in stays signed in
+ * across test resets.
  */
 export function resetSandbox(sandbox: SandboxContext): void {
   sandbox.state = createSeedState();
   sandbox.faults.length = 0;
   sandbox.latencyMs = sandbox.config.initialLatencyMs;
+  sandbox.behaviour = defaultBehaviour();
 }

@@ -30,8 +30,16 @@ export type ControlTransaction = {
   idempotencyKey?: string;
   description?: string;
   activityType?: string;
+  /** The social channel an EARN was for: set by Earn Points' `followedSocialMedia` and by follow awards. */
+  channel?: string;
   appId?: string;
   createdDate?: string;
+};
+
+/** Switches for what Wix does by itself; `reset()` restores the defaults (all on). */
+export type SandboxBehaviour = {
+  /** Whether following a channel awards its social-media rule's points, as Wix does. */
+  followAwards: boolean;
 };
 
 export type ControlFault = { pathPrefix: string; status: number; times: number; method?: string };
@@ -66,7 +74,7 @@ export function sandboxControl(origin: string) {
     origin,
     request,
     call,
-    /** Back to the seed; faults and latency cleared. */
+    /** Back to the seed; faults and latency cleared, behaviour back to its defaults. */
     reset: () => call('POST', '/_sandbox/reset'),
     members,
     member: async (name: string) => {
@@ -82,5 +90,8 @@ export function sandboxControl(origin: string) {
     setLatency: (ms: number) => call('PUT', '/_sandbox/latency', { ms }),
     injectFault: (fault: ControlFault) => call('POST', '/_sandbox/faults', fault),
     clearFaults: () => call('DELETE', '/_sandbox/faults'),
+    behaviour: () => call<SandboxBehaviour>('GET', '/_sandbox/behaviour'),
+    setBehaviour: (behaviour: Partial<SandboxBehaviour>) =>
+      call<SandboxBehaviour>('PUT', '/_sandbox/behaviour', behaviour),
   };
 }

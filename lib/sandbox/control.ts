@@ -19,6 +19,7 @@ const faultSchema = z.object({
   status: z.int().min(400).max(599),
   times: z.int().min(1).max(1000),
 });
+const behaviourSchema = z.object({ followAwards: z.boolean().optional() }).strict();
 
 function parseControlBody<T extends z.ZodType>(ctx: RequestContext, schema: T): z.output<T> {
   const input = ctx.body();
@@ -84,6 +85,11 @@ export function registerControlRoutes(router: Router): void {
     .add('PUT', '/_sandbox/latency', (ctx) => {
       ctx.sandbox.latencyMs = parseControlBody(ctx, latencySchema).ms;
       return { json: { ms: ctx.sandbox.latencyMs } };
+    })
+    .add('GET', '/_sandbox/behaviour', (ctx) => ({ json: ctx.sandbox.behaviour }))
+    .add('PUT', '/_sandbox/behaviour', (ctx) => {
+      Object.assign(ctx.sandbox.behaviour, parseControlBody(ctx, behaviourSchema));
+      return { json: ctx.sandbox.behaviour };
     })
     .add('GET', '/_sandbox/faults', (ctx) => ({ json: { faults: describeFaults(ctx.sandbox.faults) } }))
     .add('POST', '/_sandbox/faults', (ctx) => {

@@ -1,6 +1,7 @@
 import { requireApp } from './auth';
 import { applicationError, SandboxErrorCode } from './errors';
 import type { Router } from './router';
+import { socialMediaActivityType } from './seed-catalog';
 import type { EarningRuleRecord, SandboxState, SocialChannel } from './state';
 
 const BASE = '/_api/loyalty-earning-rules/v1';
@@ -26,9 +27,21 @@ function restRule(rule: EarningRuleRecord) {
   };
 }
 
-/** Wix only lets members follow channels a site owner enabled; here, an ACTIVE social-media rule. */
-export function isChannelEnabled(state: SandboxState, channel: SocialChannel): boolean {
-  return state.earningRules.some((rule) => rule.socialChannel === channel && rule.status === 'ACTIVE');
+/** Wix lets members follow only the channels a site owner enabled: here, those with an ACTIVE rule. */
+export function activeSocialRule(state: SandboxState, channel: SocialChannel): EarningRuleRecord | undefined {
+  const activityType = socialMediaActivityType(channel);
+  return state.earningRules.find(
+    (rule) => rule.triggerActivityType === activityType && rule.status === 'ACTIVE',
+  );
+}
+
+/** A fixed-amount rule's points for a tier: that tier's config, else the base one, which has no tier id. */
+export function fixedPointsFor(rule: EarningRuleRecord, tierId: string | undefined): number | undefined {
+  if (rule.kind !== 'fixedAmount') return undefined;
+  const config =
+    rule.configs.find((c) => tierId !== undefined && c.tierId === tierId) ??
+    rule.configs.find((c) => c.tierId === undefined);
+  return config?.points;
 }
 
 export function registerEarningRuleRoutes(router: Router): void {

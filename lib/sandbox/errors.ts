@@ -24,6 +24,8 @@ export const SandboxErrorCode = {
   ChannelNotEnabled: 'CHANNEL_NOT_ENABLED',
   BalanceCannotBeNegative: 'BALANCE_CANNOT_BE_NEGATIVE',
   EndpointNotImplemented: 'SANDBOX_ENDPOINT_NOT_IMPLEMENTED',
+  /** A documented option of an implemented endpoint that the sandbox does not evaluate. */
+  FeatureNotImplemented: 'SANDBOX_FEATURE_NOT_IMPLEMENTED',
   InjectedFault: 'SANDBOX_INJECTED_FAULT',
   Internal: 'INTERNAL',
 } as const;

@@ -5,6 +5,7 @@ import { applicationError, parseOrThrow, SandboxErrorCode, validationError } fro
 import {
   accountByContactId,
   accountById,
+  contactDetails,
   memberByContactId,
   type AccountRecord,
   type SandboxState,
@@ -28,6 +29,8 @@ export const adjustPointsSchema = z.object({
   amount: z.int().min(-9_999_999).max(9_999_999).optional(),
   revision: z.union([z.string().regex(/^\d+$/), z.int()]).optional(),
 });
+
+export type Adjustment = z.output<typeof adjustPointsSchema>;
 
 /** `appId` the sandbox records for adjustments made with its admin API key. */
 const SANDBOX_ADMIN_APP_ID = '00000000-0000-4000-8000-00000000a0a0';
@@ -67,8 +70,7 @@ function record(state: SandboxState, entry: Omit<TransactionRecord, 'id'>): Tran
 
 export function createAccount(state: SandboxState, contactId: string, now = new Date()) {
   requireActiveProgram(state);
-  const member = memberByContactId(state, contactId);
-  if (!member) {
+  if (!contactDetails(state, contactId)) {
     throw applicationError(404, SandboxErrorCode.ContactNotFound, `Contact ${contactId} not found`, {
       contactId,
     });
@@ -84,7 +86,7 @@ export function createAccount(state: SandboxState, contactId: string, now = new 
   const account: AccountRecord = {
     id: randomUUID(),
     contactId,
-    memberId: member.id,
+    memberId: memberByContactId(state, contactId)?.id,
     points: { balance: 0, earned: 0, adjusted: 0, redeemed: 0, expired: 0 },
     createdDate: now,
     updatedDate: now,
@@ -131,8 +133,8 @@ export function earnPoints(state: SandboxState, accountId: string, body: unknown
   return response;
 }
 
-/** `balance` wins over `amount` when both are sent, as the reference page says. */
-export function adjustPoints(state: SandboxState, accountId: string, body: unknown, now = new Date()) {
+/** An Adjust Points body needs `balance` or a non-zero `amount`; Bulk Adjust Points takes the same two. */
+export function parseAdjustment(body: unknown): Adjustment {
   const input = parseOrThrow(adjustPointsSchema, body);
   if (input.balance === undefined && input.amount === undefined) {
     throw validationError([
@@ -146,6 +148,16 @@ export function adjustPoints(state: SandboxState, accountId: string, body: unkno
   if (input.balance === undefined && input.amount === 0) {
     throw validationError([{ field: 'amount', description: 'must not be 0', violatedRule: 'OTHER' }]);
   }
+  return input;
+}
+
+/** `balance` wins over `amount` when both are sent, as the reference page says. */
+export function balanceAfter(account: AccountRecord, input: Adjustment): number {
+  return input.balance ?? account.points.balance + (input.amount ?? 0);
+}
+
+export function adjustPoints(state: SandboxState, accountId: string, body: unknown, now = new Date()) {
+  const input = parseAdjustment(body);
   const account = requireAccount(state, accountId);
   if (input.revision !== undefined && Number(input.revision) !== account.revision) {
     throw applicationError(
@@ -155,27 +167,32 @@ export function adjustPoints(state: SandboxState, accountId: string, body: unkno
       { currentRevision: String(account.revision) },
     );
   }
+  return applyAdjustment(state, account, input, now);
+}
+
+/** Records one ADJUST transaction; an account's balance never goes below zero. */
+export function applyAdjustment(state: SandboxState, account: AccountRecord, input: Adjustment, now: Date) {
   const before = account.points.balance;
-  const delta = input.balance !== undefined ? input.balance - before : (input.amount ?? 0);
-  if (before + delta < 0) {
+  const after = balanceAfter(account, input);
+  if (after < 0) {
     throw applicationError(
       400,
       SandboxErrorCode.BalanceCannotBeNegative,
-      `Adjusting by ${delta} would leave a balance of ${before + delta}`,
-      { balance: before, amount: delta },
+      `Adjusting by ${after - before} would leave a balance of ${after}`,
+      { balance: before, amount: after - before },
     );
   }
-  account.points.balance += delta;
-  account.points.adjusted += delta;
+  account.points.balance = after;
+  account.points.adjusted += after - before;
   touch(account, now);
   const transaction = record(state, {
-    accountId,
+    accountId: account.id,
     type: 'ADJUST',
-    amount: delta,
+    amount: after - before,
     createdDate: now,
     description: input.description ?? '',
     amountBefore: before,
-    amountAfter: account.points.balance,
+    amountAfter: after,
     appId: SANDBOX_ADMIN_APP_ID,
   });
   return { account: toRestAccount(state, account), transactionId: transaction.id };

@@ -1,127 +1,69 @@
 import { z } from 'zod';
-import { parseOrThrow, validationError } from './errors';
+import { applicationError, parseOrThrow, SandboxErrorCode, validationError } from './errors';
+import {
+  checkQueryFields,
+  compare,
+  matchesFilter,
+  valueAt,
+  type FieldRules,
+  type Sort,
+} from './query-filter';
+import { checkSearchFields, matchesSearch, searchDetailsSchema, type SearchDetails } from './text-search';
 
-/** The subset of Wix's API Query Language the sandbox evaluates, over REST-shaped JSON items. */
+/** Wix's cursor queries and searches, over REST-shaped JSON items. */
 
 const sortSchema = z.object({ fieldName: z.string().min(1), order: z.enum(['ASC', 'DESC']).optional() });
-type Sort = z.output<typeof sortSchema>;
-type Filter = Record<string, unknown>;
 
+const filterSchema = z.record(z.string(), z.unknown());
+
+/** A Query's `CursorQuery`, and a Search's `CursorSearch` with its `search` details. */
 export const cursorQuerySchema = z.object({
-  filter: z.record(z.string(), z.unknown()).nullish(),
+  filter: filterSchema.nullish(),
   sort: z.array(sortSchema).max(5).optional(),
+  search: searchDetailsSchema.nullish(),
+  aggregations: z.array(z.unknown()).max(10).optional(),
   cursorPaging: z
     .object({ limit: z.int().min(0).max(100).nullish(), cursor: z.string().max(16000).nullish() })
     .optional(),
 });
-export type CursorQuery = z.output<typeof cursorQuerySchema>;
 
-const DEFAULT_LIMIT = 50;
-
-interface CursorState {
-  filter: Filter;
-  sort: Sort[];
-  offset: number;
-  limit: number;
+/** How one API's queries behave: what they may filter and sort on, their default order, what they search. */
+export interface QueryRules {
+  /** Fields a filter or sort may name, with their operators; without rules, anything goes. */
+  fields?: FieldRules;
+  /** The order when a query names none. */
+  defaultSort?: Sort[];
+  /** Fields free text is matched against; an API without them refuses `search`. */
+  searchable?: readonly string[];
+  /** Where the query sits in the request body (`query.`, `search.` or nothing), for field violations. */
+  path?: string;
 }
 
-const cursorStateSchema = z.object({
-  filter: z.record(z.string(), z.unknown()),
-  sort: z.array(sortSchema),
-  offset: z.int().min(0),
-  limit: z.int().min(0).max(100),
-});
-
-function encodeCursor(state: CursorState): string {
-  return Buffer.from(JSON.stringify(state)).toString('base64url');
+export interface Selection {
+  filter?: Record<string, unknown> | null;
+  sort?: Sort[];
+  search?: SearchDetails | null;
 }
 
-/** A cursor carries the whole query, because the SDK sends only `cursorPaging` for later pages. */
-function decodeCursor(cursor: string): CursorState {
-  try {
-    return cursorStateSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
+/** Every item a filter, sort and search select, in order: what pages slice and counts count. */
+export function selectItems<T>(items: T[], selection: Selection, rules: QueryRules = {}): T[] {
+  const path = rules.path ?? '';
+  const filter = selection.filter ?? {};
+  const requested = selection.sort ?? [];
+  if (rules.fields) checkQueryFields(filter, requested, rules.fields, path);
+  const sort = requested.length > 0 ? requested : (rules.defaultSort ?? []);
+  const search = selection.search;
+  if (search?.expression && !rules.searchable) {
     throw validationError([
-      {
-        field: 'query.cursorPaging.cursor',
-        description: 'is not a cursor this API returned',
-        violatedRule: 'FORMAT',
-      },
+      { field: `${path}search`, description: 'this method does not search', violatedRule: 'OTHER' },
     ]);
   }
-}
-
-function valueAt(item: unknown, path: string): unknown {
-  let current = item;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-const isOperatorObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null &&
-  typeof value === 'object' &&
-  !Array.isArray(value) &&
-  Object.keys(value).every((key) => key.startsWith('$'));
-
-function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
-}
-
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
-const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
-
-function matchOperator(actual: unknown, operator: string, expected: unknown, field: string): boolean {
-  switch (operator) {
-    case '$eq':
-      return same(actual, expected);
-    case '$ne':
-      return !same(actual, expected);
-    case '$in':
-      return asArray(expected).some((e) => same(actual, e));
-    case '$nin':
-      return !asArray(expected).some((e) => same(actual, e));
-    case '$hasSome':
-      return asArray(expected).some((e) => asArray(actual).some((a) => same(a, e)));
-    case '$hasAll':
-      return asArray(expected).every((e) => asArray(actual).some((a) => same(a, e)));
-    case '$exists':
-      return (actual !== undefined && actual !== null) === Boolean(expected);
-    case '$gt':
-      return actual !== undefined && compare(actual, expected) > 0;
-    case '$gte':
-      return actual !== undefined && compare(actual, expected) >= 0;
-    case '$lt':
-      return actual !== undefined && compare(actual, expected) < 0;
-    case '$lte':
-      return actual !== undefined && compare(actual, expected) <= 0;
-    case '$startsWith':
-      return typeof actual === 'string' && actual.startsWith(String(expected));
-    case '$contains':
-      return typeof actual === 'string' && actual.includes(String(expected));
-    default:
-      throw validationError([
-        {
-          field: `query.filter.${field}`,
-          description: `operator ${operator} is not supported`,
-          violatedRule: 'OTHER',
-        },
-      ]);
-  }
-}
-
-export function matchesFilter(item: unknown, filter: Filter): boolean {
-  return Object.entries(filter).every(([key, condition]) => {
-    if (key === '$and') return asArray(condition).every((f) => matchesFilter(item, f as Filter));
-    if (key === '$or') return asArray(condition).some((f) => matchesFilter(item, f as Filter));
-    if (key === '$not') return !matchesFilter(item, condition as Filter);
-    const actual = valueAt(item, key);
-    if (!isOperatorObject(condition)) return same(actual, condition);
-    return Object.entries(condition).every(([op, expected]) => matchOperator(actual, op, expected, key));
-  });
+  const searchable = rules.searchable ?? [];
+  if (search) checkSearchFields(search, searchable, `${path}search.`);
+  const matching = items.filter(
+    (item) => matchesFilter(item, filter) && (!search || matchesSearch(item, search, searchable)),
+  );
+  return sortItems(matching, sort);
 }
 
 function sortItems<T>(items: T[], sort: Sort[]): T[] {
@@ -140,33 +82,71 @@ function sortItems<T>(items: T[], sort: Sort[]): T[] {
   });
 }
 
+const DEFAULT_LIMIT = 50;
+
+const cursorStateSchema = z.object({
+  filter: filterSchema,
+  sort: z.array(sortSchema),
+  search: searchDetailsSchema.nullish(),
+  offset: z.int().min(0),
+  limit: z.int().min(0).max(100),
+});
+type CursorState = z.output<typeof cursorStateSchema>;
+
+function encodeCursor(state: CursorState): string {
+  return Buffer.from(JSON.stringify(state)).toString('base64url');
+}
+
+/** A cursor carries the whole query, because the SDK sends only `cursorPaging` for later pages. */
+function decodeCursor(cursor: string, path: string): CursorState {
+  try {
+    return cursorStateSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw validationError([
+      {
+        field: `${path}cursorPaging.cursor`,
+        description: 'is not a cursor this API returned',
+        violatedRule: 'FORMAT',
+      },
+    ]);
+  }
+}
+
 export interface PageResult<T> {
   items: T[];
+  /** How many items the query matches on all pages. */
+  total: number;
   pagingMetadata: { count: number; cursors: { next?: string; prev?: string }; hasNext: boolean };
 }
 
-/** Filters, sorts and pages REST-shaped items the way Wix's cursor queries do. */
-export function runCursorQuery<T>(items: T[], rawQuery: unknown): PageResult<T> {
+/** Filters, searches, sorts and pages REST-shaped items the way Wix's cursor queries do. */
+export function runCursorQuery<T>(items: T[], rawQuery: unknown, rules: QueryRules = {}): PageResult<T> {
   const query = parseOrThrow(cursorQuerySchema, rawQuery ?? {});
+  if (query.aggregations && query.aggregations.length > 0) {
+    throw applicationError(
+      501,
+      SandboxErrorCode.FeatureNotImplemented,
+      'The Wix sandbox does not implement search aggregations',
+    );
+  }
   const cursor = query.cursorPaging?.cursor;
   const state: CursorState = cursor
-    ? decodeCursor(cursor)
+    ? decodeCursor(cursor, rules.path ?? '')
     : {
         filter: query.filter ?? {},
         sort: query.sort ?? [],
+        search: query.search,
         offset: 0,
         limit: query.cursorPaging?.limit ?? DEFAULT_LIMIT,
       };
   if (cursor && query.cursorPaging?.limit != null) state.limit = query.cursorPaging.limit;
-  const matching = sortItems(
-    items.filter((item) => matchesFilter(item, state.filter)),
-    state.sort,
-  );
+  const matching = selectItems(items, state, rules);
   const page = matching.slice(state.offset, state.offset + state.limit);
   const nextOffset = state.offset + page.length;
   const hasNext = page.length > 0 && nextOffset < matching.length;
   return {
     items: page,
+    total: matching.length,
     pagingMetadata: {
       count: page.length,
       cursors: {

@@ -63,7 +63,6 @@ export function seedEarningRules(now: Date): EarningRuleRecord[] {
     kind: 'fixedAmount' as const,
     configs: allTiers(points),
     canBeDeleted: true,
-    socialChannel: channel,
   });
   return [
     social(1, 'INSTAGRAM', 'Instagram', 50, true),

@@ -13,6 +13,7 @@ import {
   type DemoMember,
   type FollowedChannelRecord,
   type SandboxState,
+  type SiteContact,
   type TransactionRecord,
 } from './state';
 
@@ -36,12 +37,15 @@ export const DEMO_CONTACT_IDS = {
   aigneis: 'fb8f125e-bfc3-4d9a-80c2-215494f24731',
   elena: '6ef3fe0f-9e33-42d3-8abe-61d5560338b2',
   noah: '4c1e8f27-9b3d-4a6e-8f02-7d5b1c9e3a61',
+  /** A contact, not a member: he never signs in, so he is not on the login page. */
+  john: 'c3a1f0d2-7b4e-4c19-9e6a-2f8d5b7c1e40',
 } as const;
 
 export const DEMO_ACCOUNT_IDS = {
   johna: 'e6f39a5b-a6d0-4556-b889-0cf09d8a84f7',
   aigneis: '73618276-35cc-4d21-8380-bdd2fbebf781',
   elena: 'd0dc5ba3-4a10-4cfc-b304-c976d8ac7303',
+  john: '5d2b8e31-9f47-4a6c-b0d3-8e1f6a4c2b97',
 } as const;
 
 function members(now: Date): DemoMember[] {
@@ -66,6 +70,22 @@ function members(now: Date): DemoMember[] {
     member('aigneis', 'Aigneis', 'Johnsson', 'aigneis.johnsson@yopmail.com', 150),
     member('elena', 'Elena', 'Rodriguez', 'elena.rodriguez@example.com', 180),
     member('noah', 'Noah', 'Newcomer', 'noah.newcomer@example.com', 2),
+  ];
+}
+
+/**
+ * John Carter bought once and never signed up. With Johna and Aigneis he makes the reference's Count
+ * Accounts example hold: three accounts match "John", two of them with a balance of at least 50.
+ */
+function contacts(): SiteContact[] {
+  return [
+    {
+      id: DEMO_CONTACT_IDS.john,
+      firstName: 'John',
+      lastName: 'Carter',
+      email: 'john.carter@example.com',
+      picture: { id: 'sandbox-avatar-john-carter', url: badgeIcon('#4a6fa5', 'J'), width: 64, height: 64 },
+    },
   ];
 }
 
@@ -149,6 +169,7 @@ const HISTORIES: Record<keyof typeof DEMO_ACCOUNT_IDS, { createdDaysAgo: number;
       },
     ],
   },
+  john: { createdDaysAgo: 21, events: [order(30, '4001', 20)] },
 };
 
 function replayHistory(now: Date, transactionIds: { next: number }) {
@@ -160,7 +181,7 @@ function replayHistory(now: Date, transactionIds: { next: number }) {
     const account: AccountRecord = {
       id: DEMO_ACCOUNT_IDS[key],
       contactId: DEMO_CONTACT_IDS[key],
-      memberId: DEMO_MEMBER_IDS[key],
+      memberId: key === 'john' ? undefined : DEMO_MEMBER_IDS[key],
       points: { balance: 0, earned: 0, adjusted: 0, redeemed: 0, expired: 0 },
       createdDate: created,
       updatedDate: created,
@@ -231,6 +252,7 @@ export function createSeedState(now: Date = new Date()): SandboxState {
     tiers: seedTiers(now),
     earningRules: seedEarningRules(now),
     members: members(now),
+    contacts: contacts(),
     accounts,
     transactions,
     followedChannels: followedChannels(now),

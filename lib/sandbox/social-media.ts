@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { requireMember } from './auth';
-import { isChannelEnabled } from './earning-rules';
-import { applicationError, parseOrThrow, SandboxErrorCode } from './errors';
-import type { Router } from './router';
-import { accountByMemberId, SOCIAL_CHANNELS, type FollowedChannelRecord } from './state';
+import { requireAppOrMember } from './auth';
+import { activeSocialRule } from './earning-rules';
+import { applicationError, parseOrThrow, SandboxErrorCode, validationError } from './errors';
+import { awardFollow } from './follow-award';
+import { requireGuid } from './guid';
+import { requireAccount } from './points';
+import type { RequestContext, Router } from './router';
+import { accountByMemberId, SOCIAL_CHANNELS, type AccountRecord, type FollowedChannelRecord } from './state';
 
 const PATH = '/loyalty-social-media/v1/followed-channels';
 
 const createSchema = z.object({
-  followedChannel: z.object({ channel: z.enum(SOCIAL_CHANNELS) }),
+  followedChannel: z.object({ channel: z.enum(SOCIAL_CHANNELS), accountId: z.string().optional() }),
 });
 
 const restFollowedChannel = (record: FollowedChannelRecord) => ({
@@ -19,56 +22,62 @@ const restFollowedChannel = (record: FollowedChannelRecord) => ({
   createdDate: record.createdDate.toISOString(),
 });
 
+type Caller = ReturnType<typeof requireAppOrMember>;
+
 /**
- * Only records the follow. On Wix a follow can feed an automation that awards points; the sandbox
- * runs no automations, so points for a follow come only from an explicit Earn Points call.
+ * Whose follows: a member's own account, or with an API key the account the caller names. The SDK's
+ * `createFollowedChannel` sends whatever `FollowedChannel` it is given, so `accountId` reaches the
+ * body; its `listFollowedChannels` sends nothing, so an API-key list needs `?accountId=` over REST.
+ * `undefined` is a member without an account.
  */
+function accountOf(
+  ctx: RequestContext,
+  caller: Caller,
+  accountId: string | undefined,
+  field: string,
+): AccountRecord | undefined {
+  const { state } = ctx.sandbox;
+  if (caller.kind === 'member') return accountByMemberId(state, caller.memberId);
+  if (!accountId) {
+    throw validationError([
+      { field, description: 'an API key call must name the loyalty account', violatedRule: 'REQUIRED_FIELD' },
+    ]);
+  }
+  return requireAccount(state, requireGuid(accountId, field));
+}
+
+function createFollowedChannel(ctx: RequestContext) {
+  const caller = requireAppOrMember(ctx);
+  const { followedChannel } = parseOrThrow(createSchema, ctx.body());
+  const account = accountOf(ctx, caller, followedChannel.accountId, 'followedChannel.accountId');
+  if (!account) {
+    throw applicationError(404, SandboxErrorCode.AccountNotFound, 'The member has no loyalty account');
+  }
+  const { state } = ctx.sandbox;
+  const { channel } = followedChannel;
+  if (!activeSocialRule(state, channel)) {
+    const reason = `${channel} is not enabled for this site`;
+    throw applicationError(428, SandboxErrorCode.ChannelNotEnabled, reason, { channel });
+  }
+  if (state.followedChannels.some((f) => f.accountId === account.id && f.channel === channel)) {
+    const reason = `${channel} is already followed`;
+    throw applicationError(409, SandboxErrorCode.ChannelAlreadyFollowed, reason, { channel });
+  }
+  const record = { id: randomUUID(), accountId: account.id, channel, createdDate: new Date() };
+  state.followedChannels.push(record);
+  if (ctx.sandbox.behaviour.followAwards) awardFollow(state, account, record);
+  return { json: { followedChannel: restFollowedChannel(record) } };
+}
+
+function listFollowedChannels(ctx: RequestContext) {
+  const caller = requireAppOrMember(ctx);
+  const account = accountOf(ctx, caller, ctx.url.searchParams.get('accountId') ?? undefined, 'accountId');
+  const followed = ctx.sandbox.state.followedChannels
+    .filter((f) => f.accountId === account?.id)
+    .sort((a, b) => a.createdDate.getTime() - b.createdDate.getTime());
+  return { json: { followedChannels: followed.map(restFollowedChannel) } };
+}
+
 export function registerSocialMediaRoutes(router: Router): void {
-  router
-    .add('POST', PATH, (ctx) => {
-      const memberId = requireMember(ctx);
-      const { followedChannel } = parseOrThrow(createSchema, ctx.body());
-      const { state } = ctx.sandbox;
-      const account = accountByMemberId(state, memberId);
-      if (!account) {
-        throw applicationError(
-          404,
-          SandboxErrorCode.AccountNotFound,
-          `Member ${memberId} has no loyalty account`,
-        );
-      }
-      const { channel } = followedChannel;
-      if (!isChannelEnabled(state, channel)) {
-        throw applicationError(
-          428,
-          SandboxErrorCode.ChannelNotEnabled,
-          `${channel} is not enabled for this site`,
-          {
-            channel,
-          },
-        );
-      }
-      if (state.followedChannels.some((f) => f.accountId === account.id && f.channel === channel)) {
-        throw applicationError(
-          409,
-          SandboxErrorCode.ChannelAlreadyFollowed,
-          `${channel} is already followed`,
-          {
-            channel,
-          },
-        );
-      }
-      const record = { id: randomUUID(), accountId: account.id, channel, createdDate: new Date() };
-      state.followedChannels.push(record);
-      return { json: { followedChannel: restFollowedChannel(record) } };
-    })
-    .add('GET', PATH, (ctx) => {
-      const memberId = requireMember(ctx);
-      const { state } = ctx.sandbox;
-      const account = accountByMemberId(state, memberId);
-      const followed = state.followedChannels
-        .filter((f) => account && f.accountId === account.id)
-        .sort((a, b) => a.createdDate.getTime() - b.createdDate.getTime());
-      return { json: { followedChannels: followed.map(restFollowedChannel) } };
-    });
+  router.add('POST', PATH, createFollowedChannel).add('GET', PATH, listFollowedChannels);
 }

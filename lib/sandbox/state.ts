@@ -16,6 +16,31 @@ export interface DemoMember {
   lastLoginDate: Date;
 }
 
+/** A Wix `Image`, as a contact's profile picture. */
+export interface ContactPicture {
+  id: string;
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** A site contact who is not a member: Wix lets any contact hold a loyalty account. */
+export interface SiteContact {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  picture?: ContactPicture;
+}
+
+/** What an account shows of its owner, whether a member or a plain contact. */
+export interface ContactDetails {
+  id: string;
+  name: string;
+  email: string;
+  picture?: ContactPicture;
+}
+
 export interface Points {
   balance: number;
   earned: number;
@@ -114,8 +139,6 @@ export interface EarningRuleRecord {
   updatedDate: Date;
   revision: number;
   canBeDeleted: boolean;
-  /** Not part of Wix's shape: the channel a social-media rule belongs to, for "is this channel enabled". */
-  socialChannel?: SocialChannel;
 }
 
 export interface SandboxState {
@@ -123,6 +146,8 @@ export interface SandboxState {
   tiers: TierRecord[];
   earningRules: EarningRuleRecord[];
   members: DemoMember[];
+  /** Contacts who are not members; members' contact details live on `members`. */
+  contacts: SiteContact[];
   accounts: AccountRecord[];
   transactions: TransactionRecord[];
   followedChannels: FollowedChannelRecord[];
@@ -136,6 +161,19 @@ export function memberById(state: SandboxState, id: string): DemoMember | undefi
 
 export function memberByContactId(state: SandboxState, contactId: string): DemoMember | undefined {
   return state.members.find((m) => m.contactId === contactId);
+}
+
+export function contactDetails(state: SandboxState, contactId: string): ContactDetails | undefined {
+  const member = memberByContactId(state, contactId);
+  if (member) return { id: member.contactId, name: fullName(member), email: member.loginEmail };
+  const contact = state.contacts.find((c) => c.id === contactId);
+  if (!contact) return undefined;
+  return {
+    id: contact.id,
+    name: `${contact.firstName} ${contact.lastName}`,
+    email: contact.email,
+    picture: contact.picture,
+  };
 }
 
 export function accountById(state: SandboxState, id: string): AccountRecord | undefined {

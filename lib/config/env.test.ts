@@ -23,6 +23,7 @@ describe('parseConfig', () => {
       mode: 'wix',
       wix: { clientId: 'client', apiKey: 'key', siteId: 'site' },
       earnRateLimits: { perMember: 10, perIp: 60 },
+      trustedProxyHops: 0,
     });
   });
 
@@ -55,6 +56,8 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ WIX_SANDBOX_PORT: '70000' })).toThrow(/WIX_SANDBOX_PORT/);
     expect(() => parseConfig({ APP_URL: 'not a url' })).toThrow(/APP_URL/);
     expect(() => parseConfig({ EARN_RATE_LIMIT_PER_IP: '0' })).toThrow(/EARN_RATE_LIMIT_PER_IP/);
+    expect(() => parseConfig({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(parseConfig({ TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
   });
 
   it('never puts the API key in an error message', () => {

@@ -32,6 +32,10 @@ const envSchema = z.object({
     perMinute.default(10),
   ),
   EARN_RATE_LIMIT_PER_IP: z.preprocess((value) => (value === '' ? undefined : value), perMinute.default(60)),
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number().int().min(0).max(10).default(0),
+  ),
 });
 
 export type WixCredentials = { clientId: string; apiKey: string; siteId: string };
@@ -39,7 +43,12 @@ export type WixCredentials = { clientId: string; apiKey: string; siteId: string 
 /** Earn attempts allowed per minute, per member and per client IP. */
 export type EarnRateLimits = { perMember: number; perIp: number };
 
-type SharedConfig = { appUrl?: string; earnRateLimits: EarnRateLimits };
+type SharedConfig = {
+  appUrl?: string;
+  earnRateLimits: EarnRateLimits;
+  /** Proxies in front of the app that append to `X-Forwarded-For`; 0 means the header is not trusted. */
+  trustedProxyHops: number;
+};
 
 export type AppConfig =
   | ({ mode: 'wix'; wix: WixCredentials } & SharedConfig)
@@ -70,6 +79,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   const shared: SharedConfig = {
     appUrl: vars.APP_URL,
     earnRateLimits: { perMember: vars.EARN_RATE_LIMIT_PER_MEMBER, perIp: vars.EARN_RATE_LIMIT_PER_IP },
+    trustedProxyHops: vars.TRUSTED_PROXY_HOPS,
   };
 
   if (present.length > 0 && vars.WIX_SANDBOX === '1') {

@@ -34,6 +34,9 @@ export type EarnErrorCode =
 export type JoinErrorCode =
   'SIGN_IN_REQUIRED' | 'RATE_LIMITED' | 'ALREADY_MEMBER' | 'PROGRAM_INACTIVE' | 'UPSTREAM_UNAVAILABLE';
 
+/** Requests refused at the door, before any feature runs (server action posts). */
+export type RequestErrorCode = 'MALFORMED_REQUEST' | 'FORBIDDEN_ORIGIN';
+
 /** The list of ways to earn. */
 export type EarnOffersErrorCode = 'UPSTREAM_UNAVAILABLE';
 

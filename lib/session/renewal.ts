@@ -17,7 +17,10 @@ export async function keepSessionUsable(request: NextRequest): Promise<NextRespo
   if (stored.status !== 'member' || !needsRefresh(stored.tokens)) return pass(request);
 
   const renewed = await renewMemberTokens(stored.tokens);
-  if (!renewed.ok) return withoutSession(request, { ended: true });
+  // An outage keeps the cookie: the member context reports an expired token as unavailable, and the next
+  // request tries the renewal again.
+  if (!renewed.ok)
+    return renewed.reason === 'refused' ? withoutSession(request, { ended: true }) : pass(request);
   request.cookies.set(SESSION_COOKIE, encodeSession(renewed.tokens));
   const response = pass(request);
   writeSession(response.cookies, renewed.tokens);

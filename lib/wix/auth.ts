@@ -3,7 +3,7 @@ import type { Tokens } from '@wix/sdk';
 import type { AuthErrorCode } from '@/lib/errors/codes';
 import type { OAuthFlow } from '@/lib/session/cookies';
 import { createOAuth } from './clients';
-import { describeWixError } from './errors';
+import { describeWixError, isTokenRefusal } from './errors';
 
 /**
  * Every conversation with Wix's OAuth endpoints: starting and finishing the hosted login, renewing a
@@ -51,15 +51,32 @@ export async function finishLogin(callbackUrl: string, flow: OAuthFlow | null): 
   }
 }
 
-export type Renewal = { ok: true; tokens: Tokens } | { ok: false };
+export type Renewal =
+  | { ok: true; tokens: Tokens }
+  /** `refused`: the refresh token is dead, the session is over. `unavailable`: try again next request. */
+  | { ok: false; reason: 'refused' | 'unavailable' };
+
+/** The SDK's token call has no timeout of its own; a hanging token endpoint must not hang every page. */
+const RENEWAL_TIMEOUT_MS = 5_000;
 
 /** A fresh access token for the member's refresh token. */
 export async function renewMemberTokens(tokens: Tokens): Promise<Renewal> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('token renewal timed out')), RENEWAL_TIMEOUT_MS);
+  });
   try {
-    return { ok: true, tokens: await createOAuth().renewToken(tokens.refreshToken) };
+    const renewed = await Promise.race([createOAuth().renewToken(tokens.refreshToken), timeout]);
+    return { ok: true, tokens: renewed };
   } catch (error) {
-    console.warn(`[session] refresh refused, signing out: ${describeWixError(error)}`);
-    return { ok: false };
+    if (isTokenRefusal(error)) {
+      console.warn(`[session] refresh refused, signing out: ${describeWixError(error)}`);
+      return { ok: false, reason: 'refused' };
+    }
+    console.warn(`[session] refresh unavailable, keeping the session: ${describeWixError(error)}`);
+    return { ok: false, reason: 'unavailable' };
+  } finally {
+    clearTimeout(timer);
   }
 }
 

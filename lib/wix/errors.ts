@@ -59,3 +59,18 @@ export function anyUnauthenticated(results: PromiseSettledResult<unknown>[]): bo
 export function firstFailure(results: PromiseSettledResult<unknown>[]): unknown {
   return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
 }
+
+/**
+ * The SDK's token calls (`renewToken`, `getMemberTokens`) throw a plain Error whose message carries the
+ * HTTP status text and Wix's JSON body, with no status field. Only a refusal of the grant itself (an OAuth
+ * `invalid_grant`, or a 400/401) means the refresh token is dead; anything else (5xx, network, timeout) is
+ * an outage, and signing the member out for it would log out everyone renewing during a hiccup.
+ */
+export function isTokenRefusal(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { message } = error;
+  return (
+    /"error"\s*:\s*"(invalid_grant|invalid_client|unauthorized_client)"/.test(message) ||
+    /from OAuth API: (Bad Request|Unauthorized)\b/.test(message)
+  );
+}

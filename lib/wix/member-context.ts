@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Tokens } from '@wix/sdk';
 import { toAccountView, type AccountView } from '@/lib/loyalty/view-model';
-import type { SessionState } from '@/lib/session/cookies';
+import { isExpired, type SessionState } from '@/lib/session/cookies';
 import { readSession } from '@/lib/session/request-session';
 import { createMemberClient } from './clients';
 import { anyUnauthenticated, classifyWixFailure, describeWixError } from './errors';
@@ -67,6 +67,9 @@ export const loadMemberContext = cache(async (session: SessionState): Promise<Me
   if (session.status !== 'member') return { status: 'signed-out', reason: 'no-session' };
 
   const { tokens } = session;
+  // The proxy could not renew an expired token (Wix was unreachable). Calling Wix with it would make the SDK
+  // swap in anonymous tokens and report a signed-out shopper; the truth is that we cannot tell right now.
+  if (isExpired(tokens)) return { status: 'unavailable' };
   const member = createMemberClient(tokens);
   const [snapshot, account, profile] = await Promise.allSettled([
     loadProgramSnapshot(),

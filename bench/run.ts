@@ -4,8 +4,9 @@
  *   1. the median server response time of a signed-in member's widget page, and its ratio to that latency
  *      (about 1 means one upstream round trip; a waterfall of three calls would be over 3);
  *   2. the gzipped first-load JavaScript of the widget route next to a route with no client code of its own;
- *   3. what a claim costs: the median time of the earn service with the same latency, and its ratio, which is
- *      the number of sequential upstream round trips a claim pays for.
+ *   3. what a claim costs, for a follow (where Wix pays by itself, and where it does not) and a one-time
+ *      activity: the median time of the earn service with the same latency, and its ratio, which is the
+ *      number of sequential upstream round trips a claim pays for.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -87,21 +88,35 @@ async function benchPage() {
   return { noLatency: median(noLatency), withLatency: median(withLatency) };
 }
 
-async function benchClaim() {
+type ClaimCase = { label: string; offerId: string; followAwards: boolean };
+
+const CLAIM_CASES: ClaimCase[] = [
+  { label: 'follow, Wix pays by itself', offerId: 'follow-instagram', followAwards: true },
+  { label: 'follow, Wix does not pay', offerId: 'follow-instagram', followAwards: false },
+  { label: 'newsletter (one-time activity)', offerId: 'newsletter-signup', followAwards: true },
+];
+
+/** Median time of a first claim for each case, with warm site caches, at latency L. */
+async function benchClaims(): Promise<{ label: string; ms: number }[]> {
   routeWixTrafficToSandbox(SANDBOX);
   const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), 'Elena Rodriguez');
   const session = { status: 'member' as const, tokens };
-  const timings: number[] = [];
-  for (let i = 0; i < Math.max(5, Math.floor(RUNS / 2)); i++) {
-    await sandbox.reset();
-    await setLatency(LATENCY_MS);
-    const started = performance.now();
-    const result = await claimOffer(session, 'follow-instagram');
-    timings.push(performance.now() - started);
-    if (!result.ok) throw new Error(`claim failed: ${result.code}`);
+  const results = [];
+  for (const { label, offerId, followAwards } of CLAIM_CASES) {
+    const timings: number[] = [];
+    for (let i = 0; i < Math.max(5, Math.floor(RUNS / 2)); i++) {
+      await sandbox.reset();
+      await sandbox.setBehaviour({ followAwards });
+      await setLatency(LATENCY_MS);
+      const started = performance.now();
+      const result = await claimOffer(session, offerId);
+      timings.push(performance.now() - started);
+      if (!result.ok) throw new Error(`claim failed: ${result.code}`);
+    }
+    results.push({ label, ms: median(timings) });
   }
-  await setLatency(0);
-  return median(timings);
+  await sandbox.reset();
+  return results;
 }
 
 function startApp(): ChildProcess {
@@ -132,7 +147,7 @@ async function main() {
     const page = await benchPage();
     const widgetJs = await firstLoadJsBytes(WIDGET_ROUTE);
     const baselineJs = await firstLoadJsBytes(BASELINE_ROUTE);
-    const claim = await benchClaim();
+    const claims = await benchClaims();
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -153,8 +168,11 @@ async function main() {
     );
     console.log(`  widget over baseline:             ${kb(widgetJs.gzip - baselineJs.gzip)} gzipped`);
     console.log(`\nClaim (earn service, warm caches), upstream latency L = ${LATENCY_MS} ms`);
-    console.log(`  median claim:                     ${claim.toFixed(1)} ms`);
-    console.log(`  ratio to L (sequential trips):    ${(claim / LATENCY_MS).toFixed(2)}`);
+    for (const { label, ms } of claims) {
+      console.log(
+        `  ${label.padEnd(32)} median ${ms.toFixed(1)} ms, ${(ms / LATENCY_MS).toFixed(2)} sequential trips`,
+      );
+    }
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

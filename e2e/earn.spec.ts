@@ -9,40 +9,47 @@ test.beforeEach(async () => {
 
 const number = (value: number) => new Intl.NumberFormat('en-US').format(value);
 
-test('a member claims Instagram and the card changes at once, without a reload', async ({ page }) => {
-  const earn = new EarnPage(page);
-  await earn.open();
-  await earn.card.signInAs('Elena Rodriguez');
-  await expect(earn.page).toHaveURL(/\/earn$/);
-  const before = (await sandbox.member('Elena Rodriguez')).account!;
+for (const followAwards of [true, false]) {
+  test(`a member claims Instagram and the card changes at once, without a reload (Wix ${followAwards ? 'pays' : 'does not pay'} for follows)`, async ({
+    page,
+  }) => {
+    await sandbox.setBehaviour({ followAwards });
+    const earn = new EarnPage(page);
+    await earn.open();
+    await earn.card.signInAs('Elena Rodriguez');
+    await expect(earn.page).toHaveURL(/\/earn$/);
+    const before = (await sandbox.member('Elena Rodriguez')).account!;
 
-  await expect(earn.offer('follow-instagram')).toContainText('+50 stars');
-  await expect(
-    earn.offer('follow-instagram').getByRole('link', { name: /Instagram profile/ }),
-  ).toHaveAttribute('target', '_blank');
-  let reloaded = false;
-  let refetched = false;
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) reloaded = true;
+    await expect(earn.offer('follow-instagram')).toContainText('+50 stars');
+    await expect(
+      earn.offer('follow-instagram').getByRole('link', { name: /Instagram profile/ }),
+    ).toHaveAttribute('target', '_blank');
+    let reloaded = false;
+    let refetched = false;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) reloaded = true;
+    });
+    page.on('request', (request) => {
+      if (request.url().includes('/api/loyalty/account')) refetched = true;
+    });
+    await earn.claimButton('follow-instagram').click();
+
+    await expect(earn.status).toContainText('you earned 50 stars');
+    await expect(earn.card.text('balance')).toHaveText(number(before.points.balance + 50));
+    await expect(earn.card.text('tier-points')).toContainText(number((before.tier?.points ?? 0) + 50));
+    await expect(earn.offer('follow-instagram').getByTestId('offer-done')).toBeVisible();
+    // The card changed from the action's own answer: no reload, and no second fetch of the account.
+    expect(reloaded).toBe(false);
+    expect(refetched).toBe(false);
+
+    const after = (await sandbox.member('Elena Rodriguez')).account!;
+    expect(after.points.balance).toBe(before.points.balance + 50);
+    const earns = (await sandbox.transactions()).filter(
+      (t) => t.accountId === before.id && t.type === 'EARN',
+    );
+    expect(earns.filter((t) => t.channel === 'INSTAGRAM')).toHaveLength(1);
   });
-  page.on('request', (request) => {
-    if (request.url().includes('/api/loyalty/account')) refetched = true;
-  });
-  await earn.claimButton('follow-instagram').click();
-
-  await expect(earn.status).toContainText('you earned 50 stars');
-  await expect(earn.card.text('balance')).toHaveText(number(before.points.balance + 50));
-  await expect(earn.card.text('tier-points')).toContainText(number((before.tier?.points ?? 0) + 50));
-  await expect(earn.offer('follow-instagram').getByTestId('offer-done')).toBeVisible();
-  // The card changed from the action's own answer: no reload, and no second fetch of the account.
-  expect(reloaded).toBe(false);
-  expect(refetched).toBe(false);
-
-  const after = (await sandbox.member('Elena Rodriguez')).account!;
-  expect(after.points.balance).toBe(before.points.balance + 50);
-  const earns = (await sandbox.transactions()).filter((t) => t.accountId === before.id && t.type === 'EARN');
-  expect(earns.filter((t) => t.amount === 50 && t.idempotencyKey)).toHaveLength(1);
-});
+}
 
 test('a second claim from another tab says it was already claimed and changes nothing', async ({
   page,
@@ -64,6 +71,16 @@ test('a second claim from another tab says it was already claimed and changes no
 
   await page.reload();
   await expect(earn.offer('follow-facebook').getByTestId('offer-done')).toBeVisible();
+});
+
+test('a newsletter award someone else already gave shows as done and cannot be claimed again', async ({
+  page,
+}) => {
+  const earn = new EarnPage(page);
+  await earn.open();
+  await earn.card.signInAs('Aigneis Johnsson');
+  await expect(earn.offer('newsletter-signup').getByTestId('offer-done')).toBeVisible();
+  await expect(earn.claimButton('newsletter-signup')).toHaveCount(0);
 });
 
 test('a disabled channel is not offered', async ({ page }) => {

@@ -30,12 +30,7 @@ test('no page, API response or error message contains the API key', async ({ pag
   const earn = new EarnPage(page);
   await earn.open();
   await earn.card.signInAs('Elena Rodriguez');
-  await sandbox.injectFault({
-    pathPrefix: '/loyalty-accounts/v1/accounts',
-    method: 'POST',
-    status: 500,
-    times: 1,
-  });
+  await sandbox.injectFault({ pathPrefix: '/loyalty-social-media', method: 'POST', status: 500, times: 1 });
   await earn.claimButton('follow-instagram').click();
   await expect(earn.status).toContainText('not answering');
   await sandbox.clearFaults();

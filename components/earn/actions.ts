@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { failure } from '@/lib/errors/codes';
 import { knownOfferIds } from '@/lib/loyalty/earn-offers';
 import type { EarnResult, JoinResult } from '@/lib/loyalty/earn-result';
-import { earnRateLimiters } from '@/lib/rate-limit/earn-limits';
+import { withinClientLimit, withinMemberLimit } from '@/lib/rate-limit/earn-limits';
 import { readSession } from '@/lib/session/request-session';
 import { claimOffer } from '@/lib/wix/earning';
 import { joinProgram } from '@/lib/wix/membership';
@@ -16,11 +16,8 @@ import { joinProgram } from '@/lib/wix/membership';
  */
 const claimInput = z.object({ offerId: z.string().trim().min(1).max(64) });
 
-async function clientIp(): Promise<string> {
-  const headerStore = await headers();
-  return (
-    headerStore.get('x-forwarded-for')?.split(',')[0]?.trim() || headerStore.get('x-real-ip') || 'unknown'
-  );
+async function withinClientLimitForRequest(): Promise<boolean> {
+  return withinClientLimit((await headers()).get('x-forwarded-for'));
 }
 
 export async function claimOfferAction(
@@ -34,17 +31,15 @@ export async function claimOfferAction(
   const session = await readSession();
   if (session.status !== 'member') return failure('SIGN_IN_REQUIRED');
 
-  const limiters = earnRateLimiters();
-  if (!(await limiters.perIp.consume(await clientIp())).allowed) return failure('RATE_LIMITED');
-
-  return claimOffer(session, parsed.data.offerId, async (accountId) =>
-    (await limiters.perMember.consume(accountId)).allowed ? null : 'RATE_LIMITED',
-  );
+  if (!(await withinClientLimitForRequest())) return failure('RATE_LIMITED');
+  return claimOffer(session, parsed.data.offerId, {
+    guard: async (accountId) => ((await withinMemberLimit(accountId)) ? null : 'RATE_LIMITED'),
+  });
 }
 
 export async function joinProgramAction(): Promise<JoinResult> {
   const session = await readSession();
   if (session.status !== 'member') return failure('SIGN_IN_REQUIRED');
-  if (!(await earnRateLimiters().perIp.consume(await clientIp())).allowed) return failure('RATE_LIMITED');
+  if (!(await withinClientLimitForRequest())) return failure('RATE_LIMITED');
   return joinProgram(session);
 }

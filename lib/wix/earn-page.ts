@@ -14,7 +14,7 @@ export type EarnOffersResult = { ok: true; offers: EarnOfferView[] } | Failure<E
  * or with the base amounts and a sign-in (visitor) or join (no account yet) call to action.
  */
 export async function loadEarnOffers(session: SessionState): Promise<EarnOffersResult> {
-  const state = await loadEarnState(session);
+  const state = await loadEarnState(session, { history: true });
   switch (state.status) {
     case 'ready':
       return {

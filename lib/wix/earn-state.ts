@@ -1,27 +1,55 @@
 import 'server-only';
+import type { Tokens } from '@wix/sdk';
 import { buildEarnOffers, type EarnOfferCatalog } from '@/lib/loyalty/earn-offers';
 import type { SessionState } from '@/lib/session/cookies';
 import { createMemberClient } from './clients';
+import { paidOffers } from './earn-history';
 import { anyUnauthenticated, describeWixError, firstFailure } from './errors';
 import { loadMemberContext, type MemberContext } from './member-context';
 import { loadEarningRules } from './site-catalog';
 
 export type MemberWithAccount = Extract<MemberContext, { status: 'member' }>;
 
+export type FollowRecord = { channel: string; createdDate: Date | null };
+
 /** What a member can earn and has already earned, or why we cannot tell. */
 export type EarnState =
-  | { status: 'ready'; member: MemberWithAccount; catalog: EarnOfferCatalog; claimedOfferIds: Set<string> }
+  | {
+      status: 'ready';
+      member: MemberWithAccount;
+      catalog: EarnOfferCatalog;
+      /** Follows recorded for this account, by channel. */
+      follows: Map<string, FollowRecord>;
+      /** Offers already paid or, for a follow, already taken by a claim. */
+      claimedOfferIds: Set<string>;
+    }
   | { status: 'signed-out' | 'no-account' | 'unavailable' };
 
 /**
- * Reads, concurrently with the member context, the site's earning rules and the follows already recorded
- * (a follow is recorded only after its points were awarded), so a claim still starts with one round trip.
+ * How long a follow may stay unpaid before we call it abandoned: the claim that recorded it settles the
+ * payment within a second or two, and until then no other claim may pay for it.
  */
-export async function loadEarnState(session: SessionState): Promise<EarnState> {
+export const FOLLOW_SETTLE_MS = 30_000;
+
+/** A follow too young to have been abandoned by the claim that made it. */
+export function isSettling(follow: FollowRecord, now: number): boolean {
+  return !follow.createdDate || now - follow.createdDate.getTime() < FOLLOW_SETTLE_MS;
+}
+
+/**
+ * Reads, concurrently with the member context, the site's earning rules and the follows recorded for the
+ * account, so a claim starts with one round trip. With `history` (the earn page), it then reads the
+ * account's history, so a one-time activity paid by anyone shows as done, and so does a follow that was
+ * paid or is still being settled; a follow whose payment was lost can be claimed again.
+ */
+export async function loadEarnState(
+  session: SessionState,
+  { history, now = Date.now() }: { history: boolean; now?: number },
+): Promise<EarnState> {
   if (session.status !== 'member') return { status: 'signed-out' };
   const [context, followed, rules] = await Promise.allSettled([
     loadMemberContext(session),
-    createMemberClient(session.tokens).socialMedia.listFollowedChannels(),
+    listFollows(session.tokens),
     loadEarningRules(),
   ]);
   // The member context settles, never rejects: it reports Wix's failures as its own states.
@@ -34,9 +62,32 @@ export async function loadEarnState(session: SessionState): Promise<EarnState> {
   }
 
   const catalog = buildEarnOffers(rules.value, member.tierId);
-  const channels = new Set((followed.value.followedChannels ?? []).map((follow) => follow.channel));
-  const claimedOfferIds = new Set(
-    catalog.offers.filter((offer) => offer.channel && channels.has(offer.channel)).map((offer) => offer.id),
-  );
-  return { status: 'ready', member, catalog, claimedOfferIds };
+  const follows = followed.value;
+  const taken = catalog.offers.filter((offer) => offer.channel && follows.has(offer.channel));
+  const claimedOfferIds = new Set(taken.map((offer) => offer.id));
+  if (!history) return { status: 'ready', member, catalog, follows, claimedOfferIds };
+
+  const activities = catalog.offers.filter((offer) => offer.kind === 'activity');
+  let paid: Map<string, string>;
+  try {
+    paid = await paidOffers(member.accountId, [...activities, ...taken]);
+  } catch (error) {
+    console.error(`[earn] history: ${describeWixError(error)}`);
+    return { status: 'unavailable' };
+  }
+  for (const offer of taken) {
+    const follow = follows.get(offer.channel!)!;
+    if (!paid.has(offer.id) && !isSettling(follow, now)) claimedOfferIds.delete(offer.id);
+  }
+  for (const offer of activities) if (paid.has(offer.id)) claimedOfferIds.add(offer.id);
+  return { status: 'ready', member, catalog, follows, claimedOfferIds };
+}
+
+async function listFollows(tokens: Tokens): Promise<Map<string, FollowRecord>> {
+  const { followedChannels } = await createMemberClient(tokens).socialMedia.listFollowedChannels();
+  const follows = new Map<string, FollowRecord>();
+  for (const { channel, _createdDate } of followedChannels ?? []) {
+    if (channel) follows.set(channel, { channel, createdDate: _createdDate ? new Date(_createdDate) : null });
+  }
+  return follows;
 }

@@ -1,26 +1,15 @@
 import 'server-only';
-import { v5 as uuidV5 } from 'uuid';
 import { failure, type EarnErrorCode } from '@/lib/errors/codes';
 import { LOYALTY_APP_ID } from '@/lib/loyalty/earn-config';
 import type { EarnOffer } from '@/lib/loyalty/earn-offers';
 import type { EarnResult } from '@/lib/loyalty/earn-result';
 import { toAccountView } from '@/lib/loyalty/view-model';
 import type { SessionState } from '@/lib/session/cookies';
-import type { Tokens } from '@wix/sdk';
 import { createMemberClient, getAdminClient } from './clients';
-import { loadEarnState, type EarnState } from './earn-state';
+import { paidOffers } from './earn-history';
+import { isSettling, loadEarnState, type EarnState, type MemberWithAccount } from './earn-state';
 import { classifyWixFailure, describeWixError } from './errors';
-
-/** Namespace of this app's idempotency keys, so they never collide with keys other apps send Wix. */
-const IDEMPOTENCY_NAMESPACE = '6f1c0b8e-3d52-4a77-9a0e-5b8c2f4d7e19';
-
-/**
- * One key per (account, offer): a double click, a second tab, a replayed request or a retry after a
- * timeout all send Wix the same key, and Wix awards the first and replays it for the rest.
- */
-export function idempotencyKeyFor(accountId: string, offerId: string): string {
-  return uuidV5(`${accountId}:${offerId}`, IDEMPOTENCY_NAMESPACE);
-}
+import { idempotencyKeyFor } from './idempotency';
 
 const CODE_FOR_STATE: Record<Exclude<EarnState['status'], 'ready'>, EarnErrorCode> = {
   'signed-out': 'SIGN_IN_REQUIRED',
@@ -28,78 +17,118 @@ const CODE_FOR_STATE: Record<Exclude<EarnState['status'], 'ready'>, EarnErrorCod
   unavailable: 'UPSTREAM_UNAVAILABLE',
 };
 
-/** Whether a one-time activity without a follow record was already awarded: Wix keeps the key on the transaction. */
-async function wasAwarded(accountId: string, offer: EarnOffer): Promise<boolean> {
-  const { items } = await getAdminClient()
-    .transactions.queryLoyaltyTransactions()
-    .eq('accountId', accountId)
-    .eq('idempotencyKey', idempotencyKeyFor(accountId, offer.id))
-    .limit(1)
-    .find();
-  return items.length > 0;
-}
+const CODE_FOR_FAILURE: Partial<Record<ReturnType<typeof classifyWixFailure>, EarnErrorCode>> = {
+  unauthenticated: 'SIGN_IN_REQUIRED',
+  precondition: 'ACTIVITY_DISABLED',
+};
+
+export type ClaimOptions = {
+  /** A last say before any write, given the member's account id: the per-member rate limit. */
+  guard?: (accountId: string) => Promise<EarnErrorCode | null>;
+  /** The clock that decides whether an unpaid follow was abandoned; tests move it. */
+  now?: () => number;
+};
 
 /**
  * Awards an offer to the signed-in member. Everything that matters is decided here: the account comes
- * from the member's own token, the points from the site's earning rules, and the idempotency key from
- * the two, so no input from the browser can change whose account or how many points.
+ * from the member's own token, the points from the site's earning rules, and the idempotency key from the
+ * two, so no input from the browser can change whose account or how many points.
  */
 export async function claimOffer(
   session: SessionState,
   offerId: string,
-  /** A last say before any write, given the member's account id: the per-member rate limit. */
-  guard: (accountId: string) => Promise<EarnErrorCode | null> = async () => null,
+  { guard = async () => null, now = Date.now }: ClaimOptions = {},
 ): Promise<EarnResult> {
-  const state = await loadEarnState(session);
+  const state = await loadEarnState(session, { history: false });
   if (state.status !== 'ready') return failure(CODE_FOR_STATE[state.status]);
-  const { member, catalog, claimedOfferIds } = state;
+  const { member, catalog } = state;
   if (!member.snapshot.program.active) return failure('PROGRAM_INACTIVE');
 
   const offer = catalog.offers.find((candidate) => candidate.id === offerId);
   if (!offer) {
     return failure(catalog.disabledOfferIds.includes(offerId) ? 'ACTIVITY_DISABLED' : 'INVALID_ACTIVITY');
   }
-  if (claimedOfferIds.has(offer.id)) return failure('ALREADY_CLAIMED');
-
   const refusal = await guard(member.accountId);
   if (refusal) return failure(refusal);
-  try {
-    if (offer.kind === 'activity' && (await wasAwarded(member.accountId, offer)))
-      return failure('ALREADY_CLAIMED');
 
-    const earned = await getAdminClient().accounts.earnPoints(member.accountId, {
-      amount: offer.points,
-      idempotencyKey: idempotencyKeyFor(member.accountId, offer.id),
-      appId: LOYALTY_APP_ID,
-      activityType: offer.activityType,
-      description: offer.wixDescription,
-      ...(offer.channel ? { followedSocialMedia: { channel: offer.channel } } : {}),
-    });
-    if (!earned.account || !earned.transactionId) throw new Error('earnPoints answered without an account');
-    if (offer.channel) await recordFollow(member.tokens, offer.channel);
-    return {
-      ok: true,
-      account: toAccountView(earned.account, member.snapshot.tiersProgram),
-      transactionId: earned.transactionId,
-      points: offer.points,
-    };
+  try {
+    if (!offer.channel) return await claimActivity(member, offer);
+    const follow = state.follows.get(offer.channel);
+    return follow
+      ? await recoverFollow(member, offer, isSettling(follow, now()))
+      : await claimFollow(member, offer);
   } catch (error) {
-    if (classifyWixFailure(error) === 'unauthenticated') return failure('SIGN_IN_REQUIRED');
+    const code = CODE_FOR_FAILURE[classifyWixFailure(error)];
+    if (code) return failure(code);
     console.error(`[earn] award ${offer.id}: ${describeWixError(error)}`);
     return failure('UPSTREAM_UNAVAILABLE');
   }
 }
 
+/** A one-time activity Wix does not reward by itself: paid once, whoever paid it first. */
+async function claimActivity(member: MemberWithAccount, offer: EarnOffer): Promise<EarnResult> {
+  if ((await paidOffers(member.accountId, [offer])).has(offer.id)) return failure('ALREADY_CLAIMED');
+  return payWithKey(member, offer);
+}
+
 /**
- * The follow is recorded after the award, so "followed" always means "paid". If recording fails the
- * points stay awarded; the next claim replays the same key (nothing new) and records it then.
+ * Wix pays for a follow by itself ("after following a social media channel, the customer's loyalty account
+ * receives some loyalty points"), so recording the follow *is* the claim, and Wix lets only one claim record
+ * it: every concurrent claim but one gets a conflict and pays nothing. The one that recorded it then reads
+ * the account and its history; if Wix did not pay (a site or case where it does not), it pays with this
+ * app's idempotency key, so a retry can never pay twice either.
  */
-async function recordFollow(tokens: Tokens, channel: NonNullable<EarnOffer['channel']>) {
+async function claimFollow(member: MemberWithAccount, offer: EarnOffer): Promise<EarnResult> {
   try {
-    await createMemberClient(tokens).socialMedia.createFollowedChannel({ channel });
+    await createMemberClient(member.tokens).socialMedia.createFollowedChannel({ channel: offer.channel! });
   } catch (error) {
-    // A concurrent claim recorded it first, which is the outcome we wanted.
-    if (classifyWixFailure(error) === 'conflict') return;
-    console.warn(`[earn] follow of ${channel} not recorded: ${describeWixError(error)}`);
+    if (classifyWixFailure(error) === 'conflict') return failure('ALREADY_CLAIMED');
+    throw error;
   }
+  const [paid, account] = await Promise.all([
+    paidOffers(member.accountId, [offer]),
+    createMemberClient(member.tokens).accounts.getCurrentMemberAccount(),
+  ]);
+  const transactionId = paid.get(offer.id);
+  if (!transactionId) return payWithKey(member, offer);
+  if (!account.account) throw new Error('getCurrentMemberAccount answered without an account');
+  return {
+    ok: true,
+    account: toAccountView(account.account, member.snapshot.tiersProgram),
+    transactionId,
+    points: offer.points,
+  };
+}
+
+/**
+ * A claim of a channel already followed. Normally it was paid and this is a repeat. If the claim that
+ * followed it lost its payment (Wix did not pay and our award failed), it is paid now, with the same key;
+ * but only once that claim has had time to settle, so two claims never pay for one follow.
+ */
+async function recoverFollow(
+  member: MemberWithAccount,
+  offer: EarnOffer,
+  settling: boolean,
+): Promise<EarnResult> {
+  if ((await paidOffers(member.accountId, [offer])).has(offer.id)) return failure('ALREADY_CLAIMED');
+  if (settling) return failure('UPSTREAM_UNAVAILABLE');
+  return payWithKey(member, offer);
+}
+
+async function payWithKey(member: MemberWithAccount, offer: EarnOffer): Promise<EarnResult> {
+  const earned = await getAdminClient().accounts.earnPoints(member.accountId, {
+    amount: offer.points,
+    idempotencyKey: idempotencyKeyFor(member.accountId, offer.id),
+    appId: LOYALTY_APP_ID,
+    activityType: offer.activityType,
+    description: offer.wixDescription,
+    ...(offer.channel ? { followedSocialMedia: { channel: offer.channel } } : {}),
+  });
+  if (!earned.account || !earned.transactionId) throw new Error('earnPoints answered without an account');
+  return {
+    ok: true,
+    account: toAccountView(earned.account, member.snapshot.tiersProgram),
+    transactionId: earned.transactionId,
+    points: offer.points,
+  };
 }

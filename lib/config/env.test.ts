@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_DEFAULT_API_KEY } from '@/lib/sandbox/identity';
 import { ConfigError, parseConfig } from './env';
@@ -22,9 +23,43 @@ describe('parseConfig', () => {
     expect(config).toEqual({
       mode: 'wix',
       wix: { clientId: 'client', apiKey: 'key', siteId: 'site' },
+      port: 3000,
       earnRateLimits: { perMember: 10, perIp: 60 },
       trustedProxyHops: 0,
     });
+  });
+
+  it('reads the webhook public key as PEM, on one line with \\n escapes, or base64-encoded', () => {
+    const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString()
+      .trim();
+    const wix = { WIX_CLIENT_ID: 'client', WIX_API_KEY: 'key', WIX_SITE_ID: 'site' };
+    for (const form of [pem, pem.replaceAll('\n', '\\n'), Buffer.from(pem).toString('base64')]) {
+      const config = parseConfig({ ...wix, WIX_WEBHOOK_PUBLIC_KEY: form });
+      expect(config.mode === 'wix' && config.webhookPublicKey).toBe(pem);
+    }
+    const without = parseConfig(wix);
+    expect(without.mode === 'wix' && without.webhookPublicKey).toBeUndefined();
+    expect(() => parseConfig({ ...wix, WIX_WEBHOOK_PUBLIC_KEY: 'not a key' })).toThrow(
+      /WIX_WEBHOOK_PUBLIC_KEY/,
+    );
+  });
+
+  it('takes a Redis URL for the shared stores and refuses any other scheme', () => {
+    expect(parseConfig({}).redisUrl).toBeUndefined();
+    expect(parseConfig({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).redisUrl).toBe('redis://127.0.0.1:6379/0');
+    expect(parseConfig({ REDIS_URL: 'rediss://cache.example:6380' }).redisUrl).toBe(
+      'rediss://cache.example:6380',
+    );
+    expect(() => parseConfig({ REDIS_URL: 'http://cache.example' })).toThrow(/REDIS_URL/);
+    expect(() => parseConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
+  });
+
+  it('knows its own port, which next start sets', () => {
+    expect(parseConfig({}).port).toBe(3000);
+    expect(parseConfig({ PORT: '3510' }).port).toBe(3510);
+    expect(() => parseConfig({ PORT: 'http' })).toThrow(/PORT/);
   });
 
   it('refuses to fall back to the sandbox in production, naming the variables and the switch', () => {

@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { z } from 'zod';
 import { SANDBOX_CLIENT_ID, SANDBOX_DEFAULT_API_KEY, SANDBOX_SITE_ID } from '@/lib/sandbox/identity';
 
@@ -13,6 +14,30 @@ const optionalNonEmpty = z.preprocess((value) => (value === '' ? undefined : val
 const port = z.coerce.number().int().min(1).max(65_535);
 const seconds = z.coerce.number().int().min(1).max(86_400);
 const perMinute = z.coerce.number().int().min(1).max(100_000);
+const blankIsUnset = (value: unknown) => (value === '' ? undefined : value);
+
+/**
+ * Wix shows the webhook public key as PEM; deploy tools often store it on one line, with `\n` escapes or
+ * base64-encoded (the SDK's `AppStrategy` accepts that form too). Normalised here to PEM, and refused at
+ * start-up if it is not an RSA public key, rather than failing on the first webhook.
+ */
+export function normalisePublicKey(raw: string): string | null {
+  const text = raw.trim().replaceAll('\\n', '\n');
+  const pem = text.includes('-----BEGIN') ? text : Buffer.from(text, 'base64').toString('utf8').trim();
+  try {
+    return createPublicKey(pem).asymmetricKeyType === 'rsa' ? pem : null;
+  } catch {
+    return null;
+  }
+}
+
+const publicKeyPem = nonEmpty.transform((raw, ctx) => {
+  const pem = normalisePublicKey(raw);
+  if (pem === null)
+    ctx.addIssue({ code: 'custom', message: 'must be an RSA public key (PEM or base64 PEM)' });
+  return pem ?? '';
+});
+const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' });
 
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -36,6 +61,9 @@ const envSchema = z.object({
     (value) => (value === '' ? undefined : value),
     z.coerce.number().int().min(0).max(10).default(0),
   ),
+  PORT: z.preprocess(blankIsUnset, port.default(3000)),
+  REDIS_URL: z.preprocess(blankIsUnset, redisUrl.optional()),
+  WIX_WEBHOOK_PUBLIC_KEY: z.preprocess(blankIsUnset, publicKeyPem.optional()),
 });
 
 export type WixCredentials = { clientId: string; apiKey: string; siteId: string };
@@ -45,13 +73,22 @@ export type EarnRateLimits = { perMember: number; perIp: number };
 
 type SharedConfig = {
   appUrl?: string;
+  /** The port this server listens on (`next start` sets `PORT`); the sandbox posts webhooks to it. */
+  port: number;
+  /** Shared stores for several instances (rate limits, webhook deduplication, locks, live updates). */
+  redisUrl?: string;
   earnRateLimits: EarnRateLimits;
   /** Proxies in front of the app that append to `X-Forwarded-For`; 0 means the header is not trusted. */
   trustedProxyHops: number;
 };
 
 export type AppConfig =
-  | ({ mode: 'wix'; wix: WixCredentials } & SharedConfig)
+  | ({
+      mode: 'wix';
+      wix: WixCredentials;
+      /** PEM. Without it the webhook route answers 503 and live updates never arrive. */
+      webhookPublicKey?: string;
+    } & SharedConfig)
   | ({
       mode: 'sandbox';
       wix: WixCredentials;
@@ -78,6 +115,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   const present = WIX_VARIABLES.filter((name) => vars[name] !== undefined);
   const shared: SharedConfig = {
     appUrl: vars.APP_URL,
+    port: vars.PORT,
+    ...(vars.REDIS_URL && { redisUrl: vars.REDIS_URL }),
     earnRateLimits: { perMember: vars.EARN_RATE_LIMIT_PER_MEMBER, perIp: vars.EARN_RATE_LIMIT_PER_IP },
     trustedProxyHops: vars.TRUSTED_PROXY_HOPS,
   };
@@ -89,7 +128,15 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     );
   }
   const { WIX_CLIENT_ID: clientId, WIX_API_KEY: apiKey, WIX_SITE_ID: siteId } = vars;
-  if (clientId && apiKey && siteId) return { mode: 'wix', wix: { clientId, apiKey, siteId }, ...shared };
+  if (clientId && apiKey && siteId) {
+    const webhookPublicKey = vars.WIX_WEBHOOK_PUBLIC_KEY;
+    return {
+      mode: 'wix',
+      wix: { clientId, apiKey, siteId },
+      ...(webhookPublicKey && { webhookPublicKey }),
+      ...shared,
+    };
+  }
   if (present.length > 0) {
     const missing = WIX_VARIABLES.filter((name) => vars[name] === undefined);
     throw new ConfigError(

@@ -1,22 +1,38 @@
 import 'server-only';
 import { getConfig } from '@/lib/config/env';
+import { getSharedStores } from '@/lib/stores/shared-stores';
 import { clientIpFromForwardedFor } from './client-ip';
-import { createInMemoryRateLimiter, type RateLimiter } from './rate-limiter';
+import type { RateLimiter } from './rate-limiter';
 
 const MINUTE_MS = 60_000;
 
 let limiters: { perMember: RateLimiter; perIp: RateLimiter } | undefined;
 
-/** The earn actions' limiters. Swap `createInMemoryRateLimiter` for a shared store to run several instances. */
+/** The earn actions' limiters, in the shared stores: counted across every instance when Redis is set. */
 export function earnRateLimiters() {
   if (!limiters) {
     const { perMember, perIp } = getConfig().earnRateLimits;
+    const stores = getSharedStores();
     limiters = {
-      perMember: createInMemoryRateLimiter({ limit: perMember, windowMs: MINUTE_MS }),
-      perIp: createInMemoryRateLimiter({ limit: perIp, windowMs: MINUTE_MS }),
+      perMember: stores.rateLimiter('earn-member', { limit: perMember, windowMs: MINUTE_MS }),
+      perIp: stores.rateLimiter('earn-ip', { limit: perIp, windowMs: MINUTE_MS }),
     };
   }
   return limiters;
+}
+
+/**
+ * An abuse limit that cannot be counted (the shared store is down) lets the attempt through: the awards
+ * stay safe without it (idempotency keys, one award per activity), and refusing every claim would turn a
+ * Redis outage into a shop-wide outage.
+ */
+async function allowed(limiter: RateLimiter, key: string): Promise<boolean> {
+  try {
+    return (await limiter.consume(key)).allowed;
+  } catch (error) {
+    console.error(`[rate-limit] not counted, store unavailable: ${(error as Error).message}`);
+    return true;
+  }
 }
 
 /**
@@ -25,10 +41,10 @@ export function earnRateLimiters() {
  */
 export async function withinClientLimit(forwardedFor: string | null): Promise<boolean> {
   const ip = clientIpFromForwardedFor(forwardedFor, getConfig().trustedProxyHops);
-  return ip === null || (await earnRateLimiters().perIp.consume(ip)).allowed;
+  return ip === null || allowed(earnRateLimiters().perIp, ip);
 }
 
 /** Counts an attempt against the member's account. */
 export async function withinMemberLimit(accountId: string): Promise<boolean> {
-  return (await earnRateLimiters().perMember.consume(accountId)).allowed;
+  return allowed(earnRateLimiters().perMember, accountId);
 }

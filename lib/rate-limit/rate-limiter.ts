@@ -1,7 +1,7 @@
 /**
  * Abuse limits for the earn actions. The interface is what callers use; the in-memory store suits one
- * instance, and a shared store (Redis, Upstash, a database) can implement the same interface when the app
- * runs on several.
+ * instance, and `lib/stores/redis-rate-limiter.ts` implements the same interface for several (with
+ * `REDIS_URL`; `lib/stores/shared-stores.ts` picks one).
  */
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

@@ -1,0 +1,64 @@
+import 'server-only';
+import { getConfig } from '@/lib/config/env';
+import {
+  createInMemoryRateLimiter,
+  type FixedWindowOptions,
+  type RateLimiter,
+} from '@/lib/rate-limit/rate-limiter';
+import { createMemoryKeyLock, type KeyLock } from './key-lock';
+import { createMemoryLiveUpdates, type LiveUpdates } from './live-updates';
+import { processSingleton } from './process-singleton';
+import { connectRedis } from './redis-connection';
+import { createRedisKeyLock } from './redis-key-lock';
+import { createRedisLiveUpdates } from './redis-live-updates';
+import { createRedisRateLimiter } from './redis-rate-limiter';
+import { createRedisRevisionWatermark } from './redis-revision-watermark';
+import { createMemoryRevisionWatermark, type RevisionWatermark } from './revision-watermark';
+
+/** Every Redis key and channel of the app starts with this, so it can share a Redis with others. */
+const PREFIX = 'loyalty:';
+
+/**
+ * What must hold across instances: rate limits, the webhook ledger (deduplication and the newest revision
+ * per account), locks, and the live-update fan-out. In memory by default; on Redis with `REDIS_URL`.
+ */
+export type SharedStores = {
+  kind: 'memory' | 'redis';
+  keyLock: KeyLock;
+  revisions: RevisionWatermark;
+  liveUpdates: LiveUpdates;
+  /** A fixed-window limiter; `name` keeps the counts of different limits apart. */
+  rateLimiter(name: string, options: Omit<FixedWindowOptions, 'now'>): RateLimiter;
+  /** Closes the Redis connections (tests and scripts; a server keeps them for its lifetime). */
+  close(): Promise<void>;
+};
+
+export function createSharedStores(redisUrl: string | undefined): SharedStores {
+  if (!redisUrl) {
+    return {
+      kind: 'memory',
+      keyLock: createMemoryKeyLock(),
+      revisions: createMemoryRevisionWatermark(),
+      liveUpdates: createMemoryLiveUpdates(),
+      rateLimiter: (_name, options) => createInMemoryRateLimiter(options),
+      close: async () => undefined,
+    };
+  }
+  const commands = connectRedis(redisUrl, 'commands');
+  const subscriber = connectRedis(redisUrl, 'subscriber');
+  return {
+    kind: 'redis',
+    keyLock: createRedisKeyLock(commands, `${PREFIX}lock:`),
+    revisions: createRedisRevisionWatermark(commands, `${PREFIX}revision:`),
+    liveUpdates: createRedisLiveUpdates(commands, subscriber, `${PREFIX}live`),
+    rateLimiter: (name, options) => createRedisRateLimiter(commands, `${PREFIX}rate:${name}:`, options),
+    close: async () => {
+      await Promise.all([commands.quit(), subscriber.quit()]);
+    },
+  };
+}
+
+/** This process's stores, chosen once from `REDIS_URL`. */
+export function getSharedStores(): SharedStores {
+  return processSingleton('shared-stores', () => createSharedStores(getConfig().redisUrl));
+}

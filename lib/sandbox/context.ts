@@ -4,6 +4,7 @@ import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
 import { createSeedState } from './seed';
 import type { SandboxState } from './state';
 import { TokenStore } from './tokens';
+import { WebhookSender } from './webhook-sender';
 
 export interface SandboxConfig {
   apiKey: string;
@@ -32,6 +33,8 @@ export interface SandboxContext {
   faults: FaultRule[];
   latencyMs: number;
   behaviour: SandboxBehaviour;
+  /** Signs and posts the account webhooks; its key pair and target survive resets. */
+  webhooks: WebhookSender;
 }
 
 export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'clientId'>): SandboxContext {
@@ -43,17 +46,19 @@ export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'cli
     faults: [],
     latencyMs: config.initialLatencyMs,
     behaviour: defaultBehaviour(),
+    webhooks: new WebhookSender(),
   };
 }
 
 /**
  * Back to the seed with faults and latency cleared and the default behaviour. Tokens and login
  * sessions survive: the demo members never change, so a browser that is signed in stays signed in
- * across test resets.
+ * across test resets. So do the webhook key and target; pending deliveries and their log do not.
  */
 export function resetSandbox(sandbox: SandboxContext): void {
   sandbox.state = createSeedState();
   sandbox.faults.length = 0;
   sandbox.latencyMs = sandbox.config.initialLatencyMs;
   sandbox.behaviour = defaultBehaviour();
+  sandbox.webhooks.reset();
 }

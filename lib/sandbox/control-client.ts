@@ -44,6 +44,36 @@ export type SandboxBehaviour = {
 
 export type ControlFault = { pathPrefix: string; status: number; times: number; method?: string };
 
+/** How the sandbox delivers its next webhooks (`PUT /_sandbox/webhooks/delivery`); omitted fields: defaults. */
+export type WebhookDeliveryOptions = {
+  /** Post each event twice, with the same event id. */
+  duplicate?: boolean;
+  /** Hold each event this long before its first attempt. */
+  delayMs?: number;
+  /** Lifetime of the signed tokens (default one hour). */
+  tokenTtlSeconds?: number;
+  /** Apply to this many account changes only, then return to the defaults. */
+  changes?: number;
+};
+
+export type ControlWebhookDelivery = {
+  id: string;
+  eventId: string;
+  eventType: string;
+  accountId: string;
+  url: string;
+  copy: number;
+  delayMs: number;
+  outcome: 'pending' | 'delivered' | 'failed';
+  attempts: { at: string; ms: number; status?: number; error?: string }[];
+};
+
+export type ControlWebhooks = {
+  target: string | null;
+  options: { duplicate: boolean; delayMs: number; tokenTtlSeconds: number; remainingChanges: number | null };
+  deliveries: ControlWebhookDelivery[];
+};
+
 export type ControlResponse<T> = { status: number; json: T };
 
 export type SandboxControl = ReturnType<typeof sandboxControl>;
@@ -67,6 +97,8 @@ export function sandboxControl(origin: string) {
     if (status >= 400) throw new Error(`sandbox ${method} ${path}: ${status}`);
     return json;
   }
+
+  const webhooks = () => call<ControlWebhooks>('GET', '/_sandbox/webhooks');
 
   const members = async () => (await call<{ members: ControlMember[] }>('GET', '/_sandbox/members')).members;
 
@@ -93,5 +125,24 @@ export function sandboxControl(origin: string) {
     behaviour: () => call<SandboxBehaviour>('GET', '/_sandbox/behaviour'),
     setBehaviour: (behaviour: Partial<SandboxBehaviour>) =>
       call<SandboxBehaviour>('PUT', '/_sandbox/behaviour', behaviour),
+    /** The PEM the sandbox's webhooks verify with. */
+    webhookPublicKey: async () =>
+      (await call<{ publicKey: string }>('GET', '/_sandbox/webhooks/public-key')).publicKey,
+    /** Where the sandbox posts its webhooks; null stops them. Survives `reset()`. */
+    setWebhookTarget: (url: string | null) => call('PUT', '/_sandbox/webhooks/target', { url }),
+    /** Twice, late or short-lived deliveries; `reset()` restores the defaults. */
+    setWebhookDelivery: (options: WebhookDeliveryOptions) =>
+      call('PUT', '/_sandbox/webhooks/delivery', options),
+    webhooks,
+    /** Waits until no delivery is pending any more (retries included) and returns them all. */
+    settledWebhookDeliveries: async (timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { deliveries } = await webhooks();
+        if (deliveries.every((delivery) => delivery.outcome !== 'pending')) return deliveries;
+        if (Date.now() > deadline) throw new Error('sandbox webhooks still pending');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
   };
 }

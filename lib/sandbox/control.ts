@@ -21,7 +21,8 @@ const faultSchema = z.object({
 });
 const behaviourSchema = z.object({ followAwards: z.boolean().optional() }).strict();
 
-function parseControlBody<T extends z.ZodType>(ctx: RequestContext, schema: T): z.output<T> {
+/** A control body validated by `schema`, or a 400 with the violations. */
+export function parseControlBody<T extends z.ZodType>(ctx: RequestContext, schema: T): z.output<T> {
   const input = ctx.body();
   const result = schema.safeParse(input);
   if (!result.success) {

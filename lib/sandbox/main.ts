@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     apiKey: config.wix.apiKey,
     tokenTtlSeconds: config.sandbox.tokenTtlSeconds,
   });
-  console.log(describeSandbox(sandbox.origin, config.wix.apiKey));
+  console.log(describeSandbox(sandbox.origin, config.wix.apiKey, sandbox.webhookPublicKey));
 
   const stop = () => {
     void sandbox.close().then(() => process.exit(0));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { announceAccountChange } from './account-changes';
 import { toRestAccount } from './account-json';
 import { applicationError, parseOrThrow, SandboxErrorCode, validationError } from './errors';
 import {
@@ -95,6 +96,7 @@ export function createAccount(state: SandboxState, contactId: string, now = new 
     tierUpdatedDate: now,
   };
   state.accounts.push(account);
+  announceAccountChange(state, account, null, now);
   return { account: toRestAccount(state, account) };
 }
 
@@ -110,10 +112,12 @@ export function earnPoints(state: SandboxState, accountId: string, body: unknown
   const previous = state.earnResults.get(key);
   if (previous) return previous;
   requireActiveProgram(state);
+  const shownBefore = toRestAccount(state, account);
   const before = account.points.balance;
   account.points.balance += input.amount;
   account.points.earned += input.amount;
   touch(account, now);
+  announceAccountChange(state, account, shownBefore, now);
   const transaction = record(state, {
     accountId,
     type: 'EARN',
@@ -182,9 +186,11 @@ export function applyAdjustment(state: SandboxState, account: AccountRecord, inp
       { balance: before, amount: after - before },
     );
   }
+  const shownBefore = toRestAccount(state, account);
   account.points.balance = after;
   account.points.adjusted += after - before;
   touch(account, now);
+  announceAccountChange(state, account, shownBefore, now);
   const transaction = record(state, {
     accountId: account.id,
     type: 'ADJUST',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { takeAccountChanges } from './account-changes';
 import { registerAccountRoutes } from './accounts';
 import { createSandboxContext, type SandboxContext } from './context';
 import { registerControlRoutes } from './control';
@@ -15,6 +16,7 @@ import { registerLoginPageRoutes, registerRedirectSessionRoutes } from './redire
 import { createRequestContext, Router, type HandlerResult } from './router';
 import { registerSocialMediaRoutes } from './social-media';
 import { registerTransactionRoutes } from './transactions';
+import { registerWebhookControlRoutes } from './webhook-control';
 
 export interface StartSandboxOptions {
   /** 0 picks a free port. */
@@ -31,6 +33,8 @@ export interface StartSandboxOptions {
 export interface RunningSandbox {
   origin: string;
   port: number;
+  /** PEM of the key pair the sandbox signs its webhooks with; the app verifies them with it. */
+  webhookPublicKey: string;
   close(): Promise<void>;
 }
 
@@ -52,6 +56,7 @@ function buildWixRouter(): Router {
 function buildControlRouter(): Router {
   const router = new Router();
   registerControlRoutes(router);
+  registerWebhookControlRoutes(router);
   registerLoginPageRoutes(router);
   return router;
 }
@@ -102,6 +107,9 @@ async function handle(
         applicationError: { code: SandboxErrorCode.Internal, description: String(error), data: {} },
       },
     });
+  } finally {
+    // Wix announces a change once it is committed; a request that failed half-way still committed its part.
+    sandbox.webhooks.dispatch(takeAccountChanges(sandbox.state));
   }
 }
 
@@ -137,6 +145,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
   return {
     origin,
     port: address.port,
+    webhookPublicKey: sandbox.webhooks.publicKeyPem,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

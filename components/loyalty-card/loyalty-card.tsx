@@ -9,6 +9,7 @@ import { LOYALTY_CARD_KEY, LoyaltyCardError, fetchLoyaltyCard } from './fetch-lo
 import { LoyaltyCardSkeleton } from './loyalty-card-skeleton';
 import { MemberCard } from './member-card';
 import { NoAccountCard } from './no-account-card';
+import { useLiveAccount } from './use-live-account';
 import { VisitorCard } from './visitor-card';
 
 export type InitialLoyaltyCard = { view: LoyaltyCardView } | { error: LoyaltyErrorCode };
@@ -21,11 +22,10 @@ type Props = {
   returnTo: string;
 };
 
-const REFRESH_INTERVAL_MS = 60_000;
-
 /**
- * The loyalty card. The server renders it with data; SWR keeps it fresh on focus and every minute, and
- * any `mutate(LOYALTY_CARD_KEY, view)` (after earning points, say) updates it at once.
+ * The loyalty card. The server renders it with data; a signed-in member's card then follows their account
+ * live over Server-Sent Events, with focus revalidation as the fallback, and any
+ * `mutate(LOYALTY_CARD_KEY, view)` (after earning points, say) updates it at once.
  */
 export function LoyaltyCard({ initial, locale, serverNow, returnTo }: Props) {
   const serverView = 'view' in initial ? initial.view : undefined;
@@ -39,9 +39,10 @@ export function LoyaltyCard({ initial, locale, serverNow, returnTo }: Props) {
       // that just ended.
       revalidateOnMount: false,
       revalidateOnFocus: true,
-      refreshInterval: (latest) => (latest?.status === 'member' ? REFRESH_INTERVAL_MS : 0),
     },
   );
+  const status = data?.status;
+  useLiveAccount(status === 'member' || status === 'no-account', mutate);
 
   // SWR keeps fallbackData out of its cache, so an action's `mutate(key, current => …)` would see nothing
   // to update. Seeding the cache with the server's view gives those updates something to start from.

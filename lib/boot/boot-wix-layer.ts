@@ -17,8 +17,18 @@ export async function bootWixLayer(): Promise<void> {
     throw error;
   }
 
+  console.log(
+    config.redisUrl
+      ? '[loyalty] shared stores on Redis (REDIS_URL): instances share rate limits, webhooks and live updates'
+      : '[loyalty] shared stores in memory: one instance (set REDIS_URL to run several)',
+  );
   if (config.mode === 'wix') {
     console.log(`[loyalty] Wix mode: site ${config.wix.siteId}`);
+    console.log(
+      config.webhookPublicKey
+        ? '[loyalty] webhooks on: verified with WIX_WEBHOOK_PUBLIC_KEY'
+        : '[loyalty] webhooks are off: set WIX_WEBHOOK_PUBLIC_KEY to verify them (the route answers 503 until then), so cards update on focus only',
+    );
     return;
   }
 

@@ -1,7 +1,9 @@
 import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
 import { describeSandbox } from '@/lib/sandbox/banner';
+import { sandboxControl } from '@/lib/sandbox/control-client';
 import { startSandbox } from '@/lib/sandbox/server';
 import type { AppConfig } from '@/lib/config/env';
+import { WIX_WEBHOOKS_PATH } from '@/lib/webhooks/endpoint';
 
 type SandboxConfig = Extract<AppConfig, { mode: 'sandbox' }>;
 
@@ -18,15 +20,32 @@ async function isSandboxAnswering(origin: string): Promise<boolean> {
   }
 }
 
+/**
+ * The sandbox posts its webhooks where the app that started (or last joined) it listens, as Wix posts to
+ * the URL a site registers. Loopback, not `APP_URL`: the sandbox always runs next to the app.
+ */
+async function pointWebhooksHere(config: SandboxConfig): Promise<void> {
+  const url = `http://127.0.0.1:${config.port}${WIX_WEBHOOKS_PATH}`;
+  try {
+    await sandboxControl(config.sandbox.origin).setWebhookTarget(url);
+    console.log(`[loyalty] sandbox webhooks are posted to ${url}`);
+  } catch (error) {
+    console.error(`[loyalty] the sandbox did not take the webhook URL: ${(error as Error).message}`);
+  }
+}
+
 async function bringUp(config: SandboxConfig): Promise<void> {
   const { origin, port, tokenTtlSeconds } = config.sandbox;
   if (await isSandboxAnswering(origin)) {
     console.log(`[loyalty] sandbox mode: using the Wix sandbox already running at ${origin}`);
   } else {
-    await startSandbox({ port, apiKey: config.wix.apiKey, tokenTtlSeconds });
-    console.log(`[loyalty] sandbox mode\n${describeSandbox(origin, config.wix.apiKey)}`);
+    const running = await startSandbox({ port, apiKey: config.wix.apiKey, tokenTtlSeconds });
+    console.log(
+      `[loyalty] sandbox mode\n${describeSandbox(origin, config.wix.apiKey, running.webhookPublicKey)}`,
+    );
   }
   routeWixTrafficToSandbox(origin);
+  await pointWebhooksHere(config);
 }
 
 /** Starts the sandbox once per process, or reuses one that another process (tests, a terminal) started. */

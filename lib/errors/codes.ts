@@ -40,8 +40,31 @@ export type RequestErrorCode = 'MALFORMED_REQUEST' | 'FORBIDDEN_ORIGIN';
 /** The list of ways to earn. */
 export type EarnOffersErrorCode = 'UPSTREAM_UNAVAILABLE';
 
+/**
+ * `POST /api/wix/webhooks`, answered to Wix (or whoever posts): 400 for a body that is not a webhook, 401
+ * for a token we cannot trust, 413 for an oversized body, 503 when webhooks are off or the event could not
+ * be processed yet (Wix retries those).
+ */
+export type WebhookErrorCode =
+  | 'WEBHOOK_BODY_MISSING'
+  | 'WEBHOOK_BODY_TOO_LARGE'
+  | 'WEBHOOK_TOKEN_MALFORMED'
+  | 'WEBHOOK_TOKEN_EXPIRED'
+  | 'WEBHOOK_SIGNATURE_INVALID'
+  | 'WEBHOOKS_NOT_CONFIGURED'
+  | 'WEBHOOK_NOT_PROCESSED';
+
+/** `GET /api/loyalty/events`, the card's live-update stream. */
+export type LiveEventsErrorCode = 'SIGN_IN_REQUIRED' | 'UPSTREAM_UNAVAILABLE';
+
 export type ErrorCode =
-  AuthErrorCode | LoyaltyErrorCode | EarnErrorCode | JoinErrorCode | EarnOffersErrorCode;
+  | AuthErrorCode
+  | LoyaltyErrorCode
+  | EarnErrorCode
+  | JoinErrorCode
+  | EarnOffersErrorCode
+  | WebhookErrorCode
+  | LiveEventsErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };
 

@@ -36,6 +36,8 @@ export type MemberContext =
       snapshot: ProgramSnapshot;
       memberName: string | null;
       accountId: string;
+      /** The account's owner, which live updates are addressed to. */
+      contactId: string | null;
       /** The tier the member is in (null for the base tier), which decides what offers pay. */
       tierId: string | null;
       account: AccountView;
@@ -98,6 +100,7 @@ export const loadMemberContext = cache(async (session: SessionState): Promise<Me
     snapshot: snapshot.value,
     memberName,
     accountId: wixAccount._id,
+    contactId: wixAccount.contactId ?? profileMember?.contactId ?? null,
     tierId: wixAccount.tier?._id ?? null,
     account: toAccountView(wixAccount, snapshot.value.tiersProgram),
   };

@@ -5,3 +5,12 @@ export const BASE_URL = `http://localhost:${E2E_PORT}`;
 export const SANDBOX_ORIGIN = `http://127.0.0.1:${E2E_SANDBOX_PORT}`;
 /** Short-lived access tokens, so the tests see the session being renewed. */
 export const E2E_TOKEN_TTL_SECONDS = 35;
+
+/**
+ * Extra app instances, their own sandbox and Redis for the tests that start servers of their own: ports
+ * next to the suite's, so parallel runs on other ports never collide.
+ */
+export const EXTRA_APP_PORTS = [E2E_PORT + 10, E2E_PORT + 11, E2E_PORT + 12] as const;
+export const PROXY_PORT = E2E_PORT + 13;
+export const EXTRA_SANDBOX_PORT = E2E_SANDBOX_PORT + 10;
+export const E2E_REDIS_PORT = Number(process.env.E2E_REDIS_PORT ?? 6395);

@@ -12,5 +12,7 @@ export const E2E_TOKEN_TTL_SECONDS = 35;
  */
 export const EXTRA_APP_PORTS = [E2E_PORT + 10, E2E_PORT + 11, E2E_PORT + 12] as const;
 export const PROXY_PORT = E2E_PORT + 13;
+/** The inspector of the instance the load test measures. */
+export const INSPECT_PORT = E2E_PORT + 14;
 export const EXTRA_SANDBOX_PORTS = [E2E_SANDBOX_PORT + 10, E2E_SANDBOX_PORT + 11] as const;
 export const E2E_REDIS_PORT = Number(process.env.E2E_REDIS_PORT ?? 6395);

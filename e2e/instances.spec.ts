@@ -3,7 +3,7 @@ import { sandboxControl } from '@/lib/sandbox/control-client';
 import { startRedisServer, type TestRedis } from '@/testing/redis-server';
 import { EarnPage } from './pages/earn-page';
 import { LoyaltyCardPage } from './pages/loyalty-card-page';
-import { startAppInstance, type AppInstance } from './support/app-instance';
+import { startAppInstance, type AppInstance } from '@/testing/app-instance';
 import { E2E_REDIS_PORT, EXTRA_APP_PORTS, EXTRA_SANDBOX_PORTS } from './support/env';
 import { streamOpened } from './support/live-stream';
 import { awardBehindTheAppsBack } from './support/sandbox';

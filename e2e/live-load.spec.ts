@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import { sandboxControl } from '@/lib/sandbox/control-client';
 import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
 import { HttpSession } from '../bench/http-session';
-import { startAppInstance, type AppInstance } from './support/app-instance';
+import { startAppInstance } from '@/testing/app-instance';
 import { EXTRA_APP_PORTS, EXTRA_SANDBOX_PORTS, INSPECT_PORT } from './support/env';
-import { heapUsedAfterGc } from './support/inspector';
+import { openStreamClient, type StreamClient } from '@/testing/account-stream-client';
+import { heapUsedAfterGc } from '@/testing/inspector';
 import { awardBehindTheAppsBack } from './support/sandbox';
 
 /**
@@ -21,38 +22,6 @@ const MEMBERS = [
 ] as const;
 const SANDBOX_ORIGIN = `http://127.0.0.1:${EXTRA_SANDBOX_PORTS[1]}`;
 
-type OpenStream = { member: string; balances: number[]; closed: boolean; abort: AbortController };
-
-async function openStream(app: AppInstance, session: HttpSession, member: string): Promise<OpenStream> {
-  const abort = new AbortController();
-  const response = await session.request(`${app.origin}/api/loyalty/events`, { signal: abort.signal });
-  expect(response.status).toBe(200);
-  const stream: OpenStream = { member, balances: [], closed: false, abort };
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  void (async () => {
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = /^event: account\ndata: (.*)$/m.exec(frame)?.[1];
-          if (data)
-            stream.balances.push((JSON.parse(data) as { account: { balance: number } }).account.balance);
-        }
-      }
-    } catch {
-      // Aborted by the test.
-    }
-    stream.closed = true;
-  })();
-  return stream;
-}
-
 test('500 open event streams on one instance stay connected and each receives its own member’s update', async () => {
   test.setTimeout(180_000);
   const app = await startAppInstance(EXTRA_APP_PORTS[2], {
@@ -60,7 +29,7 @@ test('500 open event streams on one instance stay connected and each receives it
     WIX_SANDBOX_TOKEN_TTL_SECONDS: '3600',
     NODE_OPTIONS: `--expose-gc --inspect=127.0.0.1:${INSPECT_PORT}`,
   });
-  const streams: OpenStream[] = [];
+  const streams: StreamClient[] = [];
   try {
     const sandbox = sandboxControl(SANDBOX_ORIGIN);
     const sessions = new Map<string, HttpSession>();
@@ -69,7 +38,7 @@ test('500 open event streams on one instance stay connected and each receives it
       await session.signIn(app.origin, memberId);
       sessions.set(name, session);
       // Warm every code path a stream takes before the baseline is read.
-      (await openStream(app, session, name)).abort.abort();
+      (await openStreamClient(app.origin, session, name)).close();
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const baseline = { rss: app.rssBytes(), heap: await heapUsedAfterGc(INSPECT_PORT) };
@@ -77,7 +46,7 @@ test('500 open event streams on one instance stay connected and each receives it
     for (let first = 0; first < STREAMS; first += BATCH) {
       const batch = Array.from({ length: Math.min(BATCH, STREAMS - first) }, (_, offset) => {
         const name = MEMBERS[(first + offset) % MEMBERS.length]![0];
-        return openStream(app, sessions.get(name)!, name);
+        return openStreamClient(app.origin, sessions.get(name)!, name);
       });
       streams.push(...(await Promise.all(batch)));
     }
@@ -100,22 +69,24 @@ test('500 open event streams on one instance stay connected and each receives it
       await awardBehindTheAppsBack(SANDBOX_ORIGIN, account.id, 7);
     }
     await expect
-      .poll(() => streams.filter((stream) => stream.balances.length === 0).length, { timeout: 10_000 })
+      .poll(() => streams.filter((stream) => stream.events.length === 0).length, { timeout: 10_000 })
       .toBe(0);
     await sandbox.settledWebhookDeliveries();
     for (const stream of streams) {
       expect(stream.closed).toBe(false);
-      expect(new Set(stream.balances)).toEqual(new Set([expected.get(stream.member)]));
+      expect(new Set(stream.events.map((event) => event.balance))).toEqual(
+        new Set([expected.get(stream.member)]),
+      );
     }
     expect(perStreamKb).toBeLessThan(256);
 
     // Closed streams are let go: their subscriptions, timers and buffers do not outlive the browser.
-    for (const stream of streams) stream.abort.abort();
+    for (const stream of streams) stream.close();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const released = await heapUsedAfterGc(INSPECT_PORT);
     expect(released - baseline.heap).toBeLessThan((loaded.heap - baseline.heap) / 4);
   } finally {
-    for (const stream of streams) stream.abort.abort();
+    for (const stream of streams) stream.close();
     await app.stop();
   }
 });

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { SignJWT } from 'jose';
-import { startAppInstance } from './support/app-instance';
+import { startAppInstance } from '@/testing/app-instance';
 import { EXTRA_APP_PORTS } from './support/env';
 import { sandbox } from './support/sandbox';
 

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect } from '@playwright/test';
 
 /** Environment that turns a production server into a sandbox-mode test instance. */
 const SANDBOX_ENV = {
@@ -12,9 +11,9 @@ const SANDBOX_ENV = {
 };
 
 /**
- * Another `next start` of the build the suite's web server made, on a port of its own: for tests that
- * need several instances or a server they can measure. Node runs Next's CLI directly, so `pid` is the
- * server process itself.
+ * A `next start` of the current build on a port of its own, in sandbox mode unless `env` says otherwise:
+ * for end-to-end tests that need several instances or a server they can measure, and for the benchmark.
+ * Node runs Next's CLI directly, so `pid` is the server process itself.
  */
 export async function startAppInstance(port: number, env: Record<string, string>) {
   const child = spawn(
@@ -43,15 +42,15 @@ export async function startAppInstance(port: number, env: Record<string, string>
       await exited;
     },
   };
-  await expect
-    .poll(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${output}`);
-        return (await fetch(`${origin}/api/health`).catch(() => null))?.ok ?? false;
-      },
-      { timeout: 45_000 },
-    )
-    .toBe(true);
+  const deadline = Date.now() + 45_000;
+  while (!(await fetch(`${origin}/api/health`).catch(() => null))?.ok) {
+    if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${output}`);
+    if (Date.now() > deadline) {
+      await instance.stop();
+      throw new Error(`instance on ${port} did not come up:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return instance;
 }
 

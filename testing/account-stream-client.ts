@@ -1,0 +1,47 @@
+/**
+ * A Node client of the card's event stream, for the load test and the benchmark: it keeps every `account`
+ * event the stream delivers, with the time it arrived.
+ */
+export type StreamClient = {
+  member: string;
+  events: { at: number; balance: number }[];
+  closed: boolean;
+  close(): void;
+};
+
+type Requester = { request(url: string, init?: RequestInit): Promise<Response> };
+
+export async function openStreamClient(
+  origin: string,
+  session: Requester,
+  member: string,
+): Promise<StreamClient> {
+  const abort = new AbortController();
+  const response = await session.request(`${origin}/api/loyalty/events`, { signal: abort.signal });
+  if (response.status !== 200 || !response.body) throw new Error(`event stream: ${response.status}`);
+  const client: StreamClient = { member, events: [], closed: false, close: () => abort.abort() };
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const data = /^event: account\ndata: (.*)$/m.exec(buffer.slice(0, end))?.[1];
+          buffer = buffer.slice(end + 2);
+          if (data) {
+            const { account } = JSON.parse(data) as { account: { balance: number } };
+            client.events.push({ at: Date.now(), balance: account.balance });
+          }
+        }
+      }
+    } catch {
+      // Closed by the caller.
+    }
+    client.closed = true;
+  })();
+  return client;
+}

@@ -17,6 +17,13 @@ export class HttpSession {
     return response;
   }
 
+  /** The cookies this session holds for `origin`, to hand to a browser. */
+  cookiesFor(origin: string): { name: string; value: string }[] {
+    return [...this.cookies]
+      .filter(([key]) => key.startsWith(`${origin} `))
+      .map(([key, value]) => ({ name: key.split(' ')[1]!, value }));
+  }
+
   /** Signs in through the sandbox's hosted login page as the member with this id. */
   async signIn(appOrigin: string, memberId: string): Promise<void> {
     const login = await this.request(`${appOrigin}/auth/login`);

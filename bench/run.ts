@@ -6,7 +6,8 @@
  *   2. the gzipped first-load JavaScript of the widget route next to a route with no client code of its own;
  *   3. what a claim costs, for a follow (where Wix pays by itself, and where it does not) and a one-time
  *      activity: the median time of the earn service with the same latency, and its ratio, which is the
- *      number of sequential upstream round trips a claim pays for.
+ *      number of sequential upstream round trips a claim pays for;
+ *   4. live updates (`live-updates.ts`): award-to-card latency, and event streams per instance.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +18,7 @@ import { sandboxControl } from '@/lib/sandbox/control-client';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
 import { HttpSession } from './http-session';
+import { benchLiveUpdates } from './live-updates';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -176,6 +178,7 @@ async function main() {
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }
+  for (const line of await benchLiveUpdates()) console.log(line);
 }
 
 main().catch((error) => {

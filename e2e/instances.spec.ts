@@ -6,7 +6,7 @@ import { LoyaltyCardPage } from './pages/loyalty-card-page';
 import { startAppInstance, type AppInstance } from '@/testing/app-instance';
 import { E2E_REDIS_PORT, EXTRA_APP_PORTS, EXTRA_SANDBOX_PORTS } from './support/env';
 import { streamOpened } from './support/live-stream';
-import { awardBehindTheAppsBack } from './support/sandbox';
+import { awardBehindTheAppsBack } from '@/testing/award-points';
 
 /**
  * A storefront on two instances of the app (two `next start` of the same build) that share one Redis and

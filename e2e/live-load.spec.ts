@@ -6,7 +6,7 @@ import { startAppInstance } from '@/testing/app-instance';
 import { EXTRA_APP_PORTS, EXTRA_SANDBOX_PORTS, INSPECT_PORT } from './support/env';
 import { openStreamClient, type StreamClient } from '@/testing/account-stream-client';
 import { heapUsedAfterGc } from '@/testing/inspector';
-import { awardBehindTheAppsBack } from './support/sandbox';
+import { awardBehindTheAppsBack } from '@/testing/award-points';
 
 /**
  * A bounded load test on loopback: 500 event streams held open on one instance, spread over three

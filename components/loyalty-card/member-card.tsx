@@ -38,7 +38,8 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
         <RewardBadge available={account.rewardAvailable} />
       </header>
 
-      <p className="flex items-baseline gap-2">
+      {/* Live: the balance changes in place when points arrive from anywhere, and screen readers hear it. */}
+      <p className="flex items-baseline gap-2" aria-live="polite" aria-atomic="true">
         <span className="text-5xl font-bold tabular-nums" data-testid="balance">
           {formatNumber(account.balance, locale)}
         </span>

@@ -5,7 +5,6 @@ import { EarnPage } from './pages/earn-page';
 import { LoyaltyCardPage } from './pages/loyalty-card-page';
 import { startAppInstance, type AppInstance } from '@/testing/app-instance';
 import { E2E_REDIS_PORT, EXTRA_APP_PORTS, EXTRA_SANDBOX_PORTS } from './support/env';
-import { streamOpened } from './support/live-stream';
 import { awardBehindTheAppsBack } from '@/testing/award-points';
 
 /**
@@ -53,9 +52,7 @@ test('an award delivered as a webhook to instance A updates a card connected to 
 }) => {
   const card = new LoyaltyCardPage(page);
   await card.open(`${b.origin}/`);
-  const opened = streamOpened(page, b.origin);
-  await card.signInAs('Aigneis Johnsson');
-  await opened;
+  await card.signInLive('Aigneis Johnsson', b.origin);
   const account = (await sandbox.member('Aigneis Johnsson')).account!;
 
   const awardedAt = Date.now();

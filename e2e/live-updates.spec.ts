@@ -18,9 +18,7 @@ test('points awarded behind the app’s back show on the open card within a seco
   const card = new LoyaltyCardPage(page);
   const eventsSeen = await countAccountEvents(page);
   await card.open();
-  const opened = streamOpened(page);
-  await card.signInAs('Aigneis Johnsson');
-  await opened;
+  await card.signInLive('Aigneis Johnsson');
   const before = (await sandbox.member('Aigneis Johnsson')).account!;
   await expect(card.text('balance')).toHaveText(number(before.points.balance));
   await expect(card.text('reward-badge')).toHaveAttribute('data-available', 'false');
@@ -51,9 +49,7 @@ test('a second member’s open card receives nothing of another member’s award
   const aigneis = new LoyaltyCardPage(page);
   const aigneisEvents = await countAccountEvents(page);
   await aigneis.open();
-  const aigneisStream = streamOpened(page);
-  await aigneis.signInAs('Aigneis Johnsson');
-  await aigneisStream;
+  await aigneis.signInLive('Aigneis Johnsson');
 
   const otherContext = await browser.newContext();
   try {
@@ -61,9 +57,7 @@ test('a second member’s open card receives nothing of another member’s award
     const elena = new LoyaltyCardPage(elenaPage);
     const elenaEvents = await countAccountEvents(elenaPage);
     await elena.open();
-    const elenaStream = streamOpened(elenaPage);
-    await elena.signInAs('Elena Rodriguez');
-    await elenaStream;
+    await elena.signInLive('Elena Rodriguez');
     const elenaBalance = await elena.text('balance').textContent();
 
     const account = (await sandbox.member('Aigneis Johnsson')).account!;

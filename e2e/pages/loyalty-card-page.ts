@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { streamOpened } from '../support/live-stream';
 
 /** The loyalty card as a shopper sees it, addressed by role and test id. */
 export class LoyaltyCardPage {
@@ -25,6 +26,13 @@ export class LoyaltyCardPage {
     await this.page.getByRole('button', { name: new RegExp(memberName) }).click();
     await expect(this.card).toBeVisible();
     await expect(this.card.getByRole('link', { name: 'Sign in' })).toHaveCount(0);
+  }
+
+  /** Signs in and waits until the card's live-update stream (on `origin`, when given) is open. */
+  async signInLive(memberName: string, origin?: string) {
+    const opened = streamOpened(this.page, origin);
+    await this.signInAs(memberName);
+    await opened;
   }
 
   async signOut() {

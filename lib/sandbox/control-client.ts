@@ -1,3 +1,5 @@
+import type { DeliveryOptions, DeliveryRecord } from './webhook-sender';
+
 /**
  * The one typed client for the sandbox's control endpoints, shared by unit tests, end-to-end tests and the
  * benchmark. It speaks plain HTTP to `/_sandbox/*`, so it works against any running sandbox; it holds no
@@ -56,21 +58,12 @@ export type WebhookDeliveryOptions = {
   changes?: number;
 };
 
-export type ControlWebhookDelivery = {
-  id: string;
-  eventId: string;
-  eventType: string;
-  accountId: string;
-  url: string;
-  copy: number;
-  delayMs: number;
-  outcome: 'pending' | 'delivered' | 'failed';
-  attempts: { at: string; ms: number; status?: number; error?: string }[];
-};
+/** One delivery as `GET /_sandbox/webhooks` lists it (types only: the client holds no sandbox code). */
+export type ControlWebhookDelivery = DeliveryRecord;
 
 export type ControlWebhooks = {
   target: string | null;
-  options: { duplicate: boolean; delayMs: number; tokenTtlSeconds: number; remainingChanges: number | null };
+  options: DeliveryOptions;
   deliveries: ControlWebhookDelivery[];
 };
 

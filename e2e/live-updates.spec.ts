@@ -104,6 +104,19 @@ test('after a dropped connection the stream comes back, catches up on what it mi
   }
 });
 
+test('a member who joins elsewhere sees their new account on the open card, from Account Created', async ({
+  page,
+}) => {
+  const card = new LoyaltyCardPage(page);
+  await card.open();
+  await card.signInLive('Noah Newcomer');
+  await expect(card.text('no-account')).toBeVisible();
+
+  await sandbox.createAccount((await sandbox.member('Noah Newcomer')).contactId);
+  await expect(card.text('balance')).toHaveText('0', { timeout: 1_000 });
+  await expect(card.text('no-account')).toHaveCount(0);
+});
+
 test('the event stream refuses a visitor with a code', async ({ request }) => {
   const response = await request.get('/api/loyalty/events');
   expect(response.status()).toBe(401);

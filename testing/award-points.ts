@@ -19,3 +19,13 @@ export async function awardBehindTheAppsBack(origin: string, accountId: string, 
   });
   if (!response.ok) throw new Error(`earn-points: ${response.status}`);
 }
+
+/** Opens a loyalty account for a contact through the admin REST API, as a join elsewhere would. */
+export async function createAccountBehindTheAppsBack(origin: string, contactId: string) {
+  const response = await fetch(`${origin}/loyalty-accounts/v1/accounts`, {
+    method: 'POST',
+    headers: { ...SANDBOX_ADMIN_HEADERS, 'content-type': 'application/json' },
+    body: JSON.stringify({ contactId }),
+  });
+  if (!response.ok) throw new Error(`create account: ${response.status}`);
+}

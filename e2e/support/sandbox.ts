@@ -1,5 +1,9 @@
 import { sandboxControl, type ControlAccount } from '@/lib/sandbox/control-client';
-import { awardBehindTheAppsBack, SANDBOX_ADMIN_HEADERS } from '@/testing/award-points';
+import {
+  awardBehindTheAppsBack,
+  createAccountBehindTheAppsBack,
+  SANDBOX_ADMIN_HEADERS,
+} from '@/testing/award-points';
 import { SANDBOX_ORIGIN } from './env';
 
 /**
@@ -11,6 +15,7 @@ export const sandbox = {
   ...sandboxControl(SANDBOX_ORIGIN),
   awardPoints: (accountId: string, amount: number) =>
     awardBehindTheAppsBack(SANDBOX_ORIGIN, accountId, amount),
+  createAccount: (contactId: string) => createAccountBehindTheAppsBack(SANDBOX_ORIGIN, contactId),
   /** The name of the tier an account is in, from the sandbox's own tiers program. */
   tierName: async (account: ControlAccount) => {
     const response = await fetch(`${SANDBOX_ORIGIN}/loyalty-tiers/v1/tiers/program`, {

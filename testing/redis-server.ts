@@ -15,6 +15,8 @@ export async function startRedisServer(port: number): Promise<TestRedis> {
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
+  let failed: Error | undefined;
+  child.once('error', (error) => (failed = error));
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -22,6 +24,8 @@ export async function startRedisServer(port: number): Promise<TestRedis> {
 
   const deadline = Date.now() + 10_000;
   for (;;) {
+    if (failed)
+      throw new Error(`redis-server could not start (apt-get install redis-server): ${failed.message}`);
     if (child.exitCode !== null) throw new Error(`redis-server on port ${port} exited:\n${output}`);
     const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on('error', () => undefined);

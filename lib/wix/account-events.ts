@@ -24,7 +24,7 @@ export type WebhookReadResult =
  * `AppStrategy({ appId, publicKey })` verifies the JWT (RS256, with the SDK's own jose) and the accounts
  * module's `on…` handlers unwrap each event into SDK shapes. It works for a headless site because
  * verification needs only the public key: `appId` is checked only when asked for caller claims, which
- * `parseJWT` does not, and nothing here calls Wix with the app's credentials.
+ * `parseJWT` does not, and this client never calls Wix (no app secret is needed).
  *
  * We call `parseJWT` and `executeHandlers` rather than `process`: `process` throws the same bare `Error`
  * for a forged token and for an event type with no handler, and those need different answers (401 and 200).

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { registerAccountRoutes } from './accounts';
 import { createSandboxContext, type SandboxContext } from './context';
+import { registerCouponRoutes } from './coupons';
 import { registerControlRoutes } from './control';
 import { registerEarningRuleRoutes } from './earning-rules';
 import { applicationError, SandboxErrorCode, WixApiError } from './errors';
@@ -12,6 +13,7 @@ import { registerMemberRoutes } from './members';
 import { registerOAuthTokenRoutes } from './oauth-token';
 import { registerProgramRoutes } from './programs';
 import { registerLoginPageRoutes, registerRedirectSessionRoutes } from './redirect-sessions';
+import { registerRewardRoutes } from './rewards';
 import { createRequestContext, Router, type HandlerResult } from './router';
 import { registerSocialMediaRoutes } from './social-media';
 import { registerTransactionRoutes } from './transactions';
@@ -46,6 +48,8 @@ function buildWixRouter(): Router {
   registerEarningRuleRoutes(router);
   registerSocialMediaRoutes(router);
   registerTransactionRoutes(router);
+  registerRewardRoutes(router);
+  registerCouponRoutes(router);
   return router;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { WixLoyaltyTransaction } from '@/lib/wix/types';
+import type { ProgramView } from './view-model';
 
 /** The member's history as components see it. */
 
@@ -16,6 +17,12 @@ export type ActivityEntryView = {
 };
 
 export type ActivityPage = { entries: ActivityEntryView[]; nextCursor: string | null };
+
+/** The activity page as this viewer should see it. */
+export type ActivityView =
+  | { status: 'visitor'; program: ProgramView }
+  | { status: 'no-account'; program: ProgramView }
+  | { status: 'member'; program: ProgramView; page: ActivityPage };
 
 const KIND: Partial<Record<string, ActivityKind>> = {
   EARN: 'earned',

@@ -1,4 +1,5 @@
 import type { WixLoyaltyCoupon, WixReward } from '@/lib/wix/types';
+import type { ProgramView } from './view-model';
 
 /** Rewards and coupons as components see them: plain data, no SDK objects. */
 
@@ -65,6 +66,18 @@ function offeredToBaseTier(reward: WixReward): boolean {
   return configs.some((config) => sameTier(config, null));
 }
 
+/** A reward measured against a balance: what it still lacks and how far along it is. */
+export function withBalance<T extends RewardTerms>(
+  reward: T,
+  balance: number,
+): T & Pick<RewardView, 'pointsToGo' | 'progress'> {
+  return {
+    ...reward,
+    pointsToGo: Math.max(0, reward.cost - balance),
+    progress: Math.min(1, Math.max(0, balance / reward.cost)),
+  };
+}
+
 /**
  * The active rewards this tier may redeem, cheapest first, measured against `balance`. Rewards of other tiers
  * are left out: a shopper only sees what they could one day spend their points on.
@@ -74,17 +87,13 @@ export function toRewardViews(rewards: WixReward[], tierId: string | null, balan
     .flatMap((reward) => {
       const terms = reward.active && reward._id ? rewardTermsFor(reward, tierId) : null;
       if (!terms || !reward._id) return [];
-      const pointsToGo = Math.max(0, terms.cost - balance);
-      return [
-        {
-          ...terms,
-          id: reward._id,
-          name: reward.name?.trim() || 'Reward',
-          tierExclusive: !offeredToBaseTier(reward),
-          pointsToGo,
-          progress: Math.min(1, Math.max(0, balance / terms.cost)),
-        },
-      ];
+      const named = {
+        ...terms,
+        id: reward._id,
+        name: reward.name?.trim() || 'Reward',
+        tierExclusive: !offeredToBaseTier(reward),
+      };
+      return [withBalance(named, balance)];
     })
     .sort((a, b) => a.cost - b.cost || a.name.localeCompare(b.name));
 }
@@ -151,3 +160,16 @@ export function toCouponViews(coupons: WixLoyaltyCoupon[]): CouponView[] {
     })
     .sort((a, b) => (b.createdDate ?? '').localeCompare(a.createdDate ?? ''));
 }
+
+/** The rewards page as this viewer should see it; visitors and members without an account see base prices. */
+export type RewardsPageView =
+  | { status: 'visitor'; program: ProgramView; rewards: RewardView[] }
+  | { status: 'no-account'; program: ProgramView; rewards: RewardView[] }
+  | {
+      status: 'member';
+      program: ProgramView;
+      balance: number;
+      tierName: string | null;
+      rewards: RewardView[];
+      coupons: CouponView[];
+    };

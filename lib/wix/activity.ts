@@ -6,8 +6,8 @@ import {
   type ActivityCursor,
   type ActivityEntryView,
   type ActivityPage,
+  type ActivityView,
 } from '@/lib/loyalty/activity-view';
-import type { ProgramView } from '@/lib/loyalty/view-model';
 import type { SessionState } from '@/lib/session/cookies';
 import { getAdminClient } from './clients';
 import { describeWixError } from './errors';
@@ -15,11 +15,6 @@ import { loadMemberContext } from './member-context';
 import { loadProgramSnapshot } from './site-catalog';
 
 export const ACTIVITY_PAGE_SIZE = 20;
-
-export type ActivityView =
-  | { status: 'visitor'; program: ProgramView }
-  | { status: 'no-account'; program: ProgramView }
-  | { status: 'member'; program: ProgramView; page: ActivityPage };
 
 export type ActivityResult = { ok: true; view: ActivityView } | Failure<ActivityErrorCode>;
 

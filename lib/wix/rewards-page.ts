@@ -1,25 +1,11 @@
 import 'server-only';
 import { failure, type Failure, type RewardsPageErrorCode } from '@/lib/errors/codes';
-import { toCouponViews, toRewardViews, type CouponView, type RewardView } from '@/lib/loyalty/rewards-view';
-import type { ProgramView } from '@/lib/loyalty/view-model';
+import { toCouponViews, toRewardViews, type RewardsPageView } from '@/lib/loyalty/rewards-view';
 import { isExpired, type SessionState } from '@/lib/session/cookies';
 import { createMemberClient } from './clients';
 import { describeWixError, firstFailure } from './errors';
 import { loadMemberContext } from './member-context';
 import { loadProgramSnapshot, loadRewards } from './site-catalog';
-
-/** The rewards page as this viewer should see it; visitors and members without an account see base prices. */
-export type RewardsPageView =
-  | { status: 'visitor'; program: ProgramView; rewards: RewardView[] }
-  | { status: 'no-account'; program: ProgramView; rewards: RewardView[] }
-  | {
-      status: 'member';
-      program: ProgramView;
-      balance: number;
-      tierName: string | null;
-      rewards: RewardView[];
-      coupons: CouponView[];
-    };
 
 export type RewardsPageResult = { ok: true; view: RewardsPageView } | Failure<RewardsPageErrorCode>;
 

@@ -6,7 +6,8 @@
  *   2. the gzipped first-load JavaScript of the widget route next to a route with no client code of its own;
  *   3. what a claim costs, for a follow (where Wix pays by itself, and where it does not) and a one-time
  *      activity: the median time of the earn service with the same latency, and its ratio, which is the
- *      number of sequential upstream round trips a claim pays for.
+ *      number of sequential upstream round trips a claim pays for;
+ *   4. what a redemption costs, and the rewards and activity pages' times (`bench/rewards.ts`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -17,21 +18,17 @@ import { sandboxControl } from '@/lib/sandbox/control-client';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
 import { HttpSession } from './http-session';
+import { benchRewards, printRewards } from './rewards';
+import { median } from './stats';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const APP_PORT = 3200;
-const SANDBOX_PORT = 4210;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
+const SANDBOX_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4210);
 const APP = `http://localhost:${APP_PORT}`;
 const SANDBOX = `http://127.0.0.1:${SANDBOX_PORT}`;
 const WIDGET_ROUTE = '/';
 const BASELINE_ROUTE = '/auth/error';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const sandbox = sandboxControl(SANDBOX);
 const setLatency = (ms: number) => sandbox.setLatency(ms);
@@ -148,6 +145,7 @@ async function main() {
     const widgetJs = await firstLoadJsBytes(WIDGET_ROUTE);
     const baselineJs = await firstLoadJsBytes(BASELINE_ROUTE);
     const claims = await benchClaims();
+    const rewards = await benchRewards({ app: APP, sandbox, latencyMs: LATENCY_MS, runs: RUNS });
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -173,6 +171,7 @@ async function main() {
         `  ${label.padEnd(32)} median ${ms.toFixed(1)} ms, ${(ms / LATENCY_MS).toFixed(2)} sequential trips`,
       );
     }
+    printRewards(rewards, LATENCY_MS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

@@ -72,6 +72,7 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
       <footer className="mt-auto flex items-center justify-between text-xs text-stone-500">
         <Link
           href="/activity"
+          prefetch={false}
           data-testid="activity-link"
           className="underline underline-offset-2 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-stone-900"
         >

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatNumber } from '@/components/loyalty-card/format';
+import { ProgressBar } from '@/components/loyalty-card/progress-bar';
 import type { RewardView } from '@/lib/loyalty/rewards-view';
 import { describeBenefit } from './rewards-messages';
 
@@ -49,16 +50,7 @@ export function RewardProgress({
 }) {
   return (
     <div data-testid="reward-progress">
-      <div
-        role="progressbar"
-        aria-label={`Progress to ${reward.name}`}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(reward.progress * 100)}
-        className="h-2 overflow-hidden rounded-full bg-stone-200"
-      >
-        <div className="h-full rounded-full bg-emerald-600" style={{ width: `${reward.progress * 100}%` }} />
-      </div>
+      <ProgressBar label={`Progress to ${reward.name}`} progress={reward.progress} />
       <p className="mt-1 text-sm text-stone-600" data-testid="points-to-go">
         {formatNumber(reward.pointsToGo, locale)} more {pointsName.toLowerCase()}
       </p>

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { requireApp, requireMember } from './auth';
 import { toRestCoupon, type RestCoupon } from './coupon-records';
-import { applicationError, parseOrThrow, SandboxErrorCode, validationError } from './errors';
+import { applicationError, parseOrThrow, SandboxErrorCode } from './errors';
 import { requireGuid } from './guid';
 import { requireAccount } from './points';
 import { runCursorQuery } from './query';
 import { ALL_OPERATORS, type FieldRules } from './query-filter';
 import { redeemForCoupon } from './redemption';
+import { requireCurrentRevision } from './revision';
 import type { RequestContext, Router } from './router';
 import { accountByMemberId, type CouponRecord, type SandboxState } from './state';
 
@@ -91,20 +92,7 @@ function deleteCoupon(ctx: RequestContext) {
   requireApp(ctx);
   const { state } = ctx.sandbox;
   const coupon = requireCoupon(state, ctx.params.id ?? '');
-  const revision = ctx.url.searchParams.get('revision');
-  if (!revision) {
-    throw validationError([
-      { field: 'revision', description: 'is required', violatedRule: 'REQUIRED_FIELD' },
-    ]);
-  }
-  if (Number(revision) !== coupon.revision) {
-    throw applicationError(
-      409,
-      SandboxErrorCode.RevisionMismatch,
-      `Revision ${revision} is stale; the coupon is at revision ${coupon.revision}`,
-      { currentRevision: String(coupon.revision) },
-    );
-  }
+  requireCurrentRevision(coupon, ctx.url.searchParams.get('revision'), 'revision');
   state.coupons = state.coupons.filter((candidate) => candidate !== coupon);
   return { json: {} };
 }

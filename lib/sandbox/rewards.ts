@@ -4,6 +4,7 @@ import { requireApp } from './auth';
 import { applicationError, parseOrThrow, SandboxErrorCode, validationError } from './errors';
 import { requireGuid } from './guid';
 import { runCursorQuery, runListPage } from './query';
+import { requireCurrentRevision } from './revision';
 import type { RequestContext, Router } from './router';
 import type { RewardDiscountKind, RewardRecord, RewardTierConfig, SandboxState } from './state';
 
@@ -94,22 +95,6 @@ function requireReward(state: SandboxState, id: string): RewardRecord {
   return reward;
 }
 
-function requireRevision(reward: RewardRecord, revision: string | number | null | undefined): void {
-  if (revision === undefined || revision === null || revision === '') {
-    throw validationError([
-      { field: 'reward.revision', description: 'is required', violatedRule: 'REQUIRED_FIELD' },
-    ]);
-  }
-  if (Number(revision) !== reward.revision) {
-    throw applicationError(
-      409,
-      SandboxErrorCode.RevisionMismatch,
-      `Revision ${revision} is stale; the reward is at revision ${reward.revision}`,
-      { currentRevision: String(reward.revision) },
-    );
-  }
-}
-
 const sortedByCreation = (state: SandboxState) =>
   [...state.rewards].sort((a, b) => a.createdDate.getTime() - b.createdDate.getTime()).map(toRestReward);
 
@@ -139,7 +124,7 @@ function updateReward(ctx: RequestContext) {
   requireApp(ctx);
   const reward = requireReward(ctx.sandbox.state, ctx.params.id ?? '');
   const { reward: input } = parseOrThrow(z.object({ reward: rewardSchema }), ctx.body());
-  requireRevision(reward, input.revision);
+  requireCurrentRevision(reward, input.revision, 'reward.revision');
   const { discount, configs } = input.couponReward ? discountOf(input) : reward;
   Object.assign(reward, {
     name: input.name,
@@ -157,7 +142,7 @@ function deleteReward(ctx: RequestContext) {
   requireApp(ctx);
   const { state } = ctx.sandbox;
   const reward = requireReward(state, ctx.params.id ?? '');
-  requireRevision(reward, ctx.url.searchParams.get('revision'));
+  requireCurrentRevision(reward, ctx.url.searchParams.get('revision'), 'revision');
   state.rewards = state.rewards.filter((candidate) => candidate !== reward);
   return { json: {} };
 }

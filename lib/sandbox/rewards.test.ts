@@ -113,6 +113,19 @@ describe('managing rewards (API key)', () => {
     expect((await sdkError(admin.rewards.getReward(created._id!))).status).toBe(404);
   });
 
+  it('is back to the seeded rewards after a reset', async () => {
+    await deactivate(REWARD_IDS.tenOff);
+    await admin.rewards.deleteReward(REWARD_IDS.freeShipping, '1');
+    await sandbox.control.reset();
+    const rewards = (await admin.rewards.listRewards()).rewards ?? [];
+    expect(rewards.map((reward) => [reward._id, reward.revision])).toEqual([
+      [REWARD_IDS.tenOff, '1'],
+      [REWARD_IDS.tenPercent, '1'],
+      [REWARD_IDS.freeShipping, '1'],
+      [REWARD_IDS.goldTwentyOff, '1'],
+    ]);
+  });
+
   it('refuses a reward without exactly one discount, and a cost out of range', async () => {
     const none = await sdkError(admin.rewards.createReward({ name: 'Nothing', couponReward: {} }));
     expect(none.status).toBe(400);

@@ -137,6 +137,17 @@ describe('what a redemption refuses, spending nothing', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('refuses while the program is paused', async () => {
+    await admin().programs.pauseLoyaltyProgram();
+    const session = await memberSession('Johna Linskey');
+    const before = await state();
+    expect(await redeemReward(session, REWARD_IDS.tenOff, { lock: freshLock() })).toEqual({
+      ok: false,
+      code: 'PROGRAM_INACTIVE',
+    });
+    expect(await state()).toEqual(before);
+  });
+
   it('lets the rate-limit guard stop a redemption before any write', async () => {
     const session = await memberSession('Johna Linskey');
     const before = await state();
@@ -190,6 +201,22 @@ describe('what a redemption refuses, spending nothing', () => {
     });
     clock += REPEAT_WINDOW_MS;
     expect(await redeemReward(session, REWARD_IDS.tenOff, { lock })).toMatchObject({ ok: true });
+  });
+
+  it('spends nothing when the lock store cannot be reached', async () => {
+    const session = await memberSession('Johna Linskey');
+    const unreachable: InFlightLock = {
+      acquire: async () => {
+        throw new Error('connection refused');
+      },
+      release: async () => {},
+    };
+    const before = await state();
+    expect(await redeemReward(session, REWARD_IDS.tenOff, { lock: unreachable })).toEqual({
+      ok: false,
+      code: 'UPSTREAM_UNAVAILABLE',
+    });
+    expect(await state()).toEqual(before);
   });
 
   it('lets the member try again at once after Wix refused', async () => {

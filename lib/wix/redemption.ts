@@ -64,11 +64,13 @@ export async function redeemReward(
   if (refusal) return failure(refusal);
 
   const inFlightKey = `redeem:${member.accountId}`;
-  const inFlight = await lock.acquire(inFlightKey, REDEMPTION_LEASE_MS);
+  const inFlight = await take(lock, inFlightKey, REDEMPTION_LEASE_MS);
+  if (inFlight === undefined) return failure('UPSTREAM_UNAVAILABLE');
   if (!inFlight) return failure('REDEMPTION_IN_PROGRESS');
   try {
     const repeatKey = `redeemed:${member.accountId}:${rewardId}`;
-    const repeat = await lock.acquire(repeatKey, REPEAT_WINDOW_MS);
+    const repeat = await take(lock, repeatKey, REPEAT_WINDOW_MS);
+    if (repeat === undefined) return failure('UPSTREAM_UNAVAILABLE');
     if (!repeat) return failure('RECENTLY_REDEEMED');
     try {
       return await redeem(member, rewardId, terms, catalog.value);
@@ -76,11 +78,33 @@ export async function redeemReward(
       const code = await explainRefusal(member, terms, error);
       // Wix refused, so nothing was spent and the member may try again at once. After an outage we cannot
       // tell, so the window stays: a quick retry must not spend twice.
-      if (code !== 'UPSTREAM_UNAVAILABLE') await lock.release(repeatKey, repeat);
+      if (code !== 'UPSTREAM_UNAVAILABLE') await letGo(lock, repeatKey, repeat);
       return failure(code);
     }
   } finally {
-    await lock.release(inFlightKey, inFlight);
+    await letGo(lock, inFlightKey, inFlight);
+  }
+}
+
+/**
+ * A lease on `key`, null while someone holds it, undefined when the store itself failed (a shared store can
+ * be unreachable): then nothing is redeemed, since the guard cannot be kept.
+ */
+async function take(lock: InFlightLock, key: string, ttlMs: number): Promise<string | null | undefined> {
+  try {
+    return await lock.acquire(key, ttlMs);
+  } catch (error) {
+    console.error(`[redeem] lock store: ${error instanceof Error ? error.name : 'unknown error'}`);
+    return undefined;
+  }
+}
+
+/** A release that fails leaves the key to expire with its lease: logged, never thrown at the shopper. */
+async function letGo(lock: InFlightLock, key: string, lease: string): Promise<void> {
+  try {
+    await lock.release(key, lease);
+  } catch (error) {
+    console.error(`[redeem] lock store: ${error instanceof Error ? error.name : 'unknown error'}`);
   }
 }
 

@@ -7,7 +7,8 @@
  *   3. what a claim costs, for a follow (where Wix pays by itself, and where it does not) and a one-time
  *      activity: the median time of the earn service with the same latency, and its ratio, which is the
  *      number of sequential upstream round trips a claim pays for;
- *   4. live updates (`live-updates.ts`): award-to-card latency, and event streams per instance.
+ *   4. what a redemption costs, and the rewards and activity pages' times (`rewards.ts`);
+ *   5. live updates (`live-updates.ts`): award-to-card latency, and event streams per instance.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -19,21 +20,17 @@ import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
 import { HttpSession } from './http-session';
 import { benchLiveUpdates } from './live-updates';
+import { benchRewards, printRewards } from './rewards';
+import { median } from './stats';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const APP_PORT = 3200;
-const SANDBOX_PORT = 4210;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
+const SANDBOX_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4210);
 const APP = `http://localhost:${APP_PORT}`;
 const SANDBOX = `http://127.0.0.1:${SANDBOX_PORT}`;
 const WIDGET_ROUTE = '/';
 const BASELINE_ROUTE = '/auth/error';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const sandbox = sandboxControl(SANDBOX);
 const setLatency = (ms: number) => sandbox.setLatency(ms);
@@ -150,6 +147,7 @@ async function main() {
     const widgetJs = await firstLoadJsBytes(WIDGET_ROUTE);
     const baselineJs = await firstLoadJsBytes(BASELINE_ROUTE);
     const claims = await benchClaims();
+    const rewards = await benchRewards({ app: APP, sandbox, latencyMs: LATENCY_MS, runs: RUNS });
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -175,6 +173,7 @@ async function main() {
         `  ${label.padEnd(32)} median ${ms.toFixed(1)} ms, ${(ms / LATENCY_MS).toFixed(2)} sequential trips`,
       );
     }
+    printRewards(rewards, LATENCY_MS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

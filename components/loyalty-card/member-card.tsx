@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import type { AccountView, ProgramView } from '@/lib/loyalty/view-model';
 import { CardShell } from './card-shell';
 import { ExpiringPoints } from './expiring-points';
@@ -70,16 +71,24 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
       )}
 
       <footer className="mt-auto flex items-center justify-between text-xs text-stone-500">
-        {account.lastActivityDate ? (
-          <span data-testid="last-activity">
-            Last activity{' '}
-            <time dateTime={account.lastActivityDate}>
-              {formatDate(account.lastActivityDate, locale, timeZone)}
-            </time>
-          </span>
-        ) : (
-          <span>No activity yet</span>
-        )}
+        <Link
+          href="/activity"
+          prefetch={false}
+          data-testid="activity-link"
+          className="underline underline-offset-2 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-stone-900"
+        >
+          {account.lastActivityDate ? (
+            <span data-testid="last-activity">
+              Last activity{' '}
+              <time dateTime={account.lastActivityDate}>
+                {formatDate(account.lastActivityDate, locale, timeZone)}
+              </time>
+            </span>
+          ) : (
+            <span>No activity yet</span>
+          )}
+          <span className="sr-only">: see your activity</span>
+        </Link>
         <SignOutButton returnTo={returnTo} />
       </footer>
     </CardShell>

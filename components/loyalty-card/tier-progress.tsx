@@ -1,5 +1,6 @@
 import type { TierView } from '@/lib/loyalty/view-model';
 import { formatNumber } from './format';
+import { ProgressBar } from './progress-bar';
 
 export function TierProgress({
   tier,
@@ -27,19 +28,7 @@ export function TierProgress({
       </p>
       {next ? (
         <>
-          <div
-            role="progressbar"
-            aria-label={`Progress to ${next.name}`}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(next.progress * 100)}
-            className="mt-2 h-2 overflow-hidden rounded-full bg-stone-200"
-          >
-            <div
-              className="h-full rounded-full bg-emerald-600"
-              style={{ width: `${next.progress * 100}%` }}
-            />
-          </div>
+          <ProgressBar label={`Progress to ${next.name}`} progress={next.progress} className="mt-2" />
           <p className="mt-1 text-xs text-stone-600" data-testid="next-tier">
             {formatNumber(next.pointsToGo, locale)} {unit} to {next.name}
           </p>

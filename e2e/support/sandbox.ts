@@ -28,4 +28,16 @@ export const sandbox = {
     const tier = program.tiers.find((candidate) => candidate.id === account.tier?.id);
     return tier?.tierDefinition.name ?? program.programSettings.baseTierDefinition?.name ?? 'Base';
   },
+  /** Changes an account's balance as the shop's dashboard would (Adjust Points, with the API key). */
+  adjustPoints: async (accountId: string, amount: number) => {
+    const response = await fetch(
+      `${SANDBOX_ORIGIN}/loyalty-accounts/v1/accounts/${accountId}/adjust-points`,
+      {
+        method: 'POST',
+        headers: { ...SANDBOX_ADMIN_HEADERS, 'content-type': 'application/json' },
+        body: JSON.stringify({ amount }),
+      },
+    );
+    if (!response.ok) throw new Error(`adjust-points: ${response.status}`);
+  },
 };

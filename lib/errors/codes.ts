@@ -57,6 +57,31 @@ export type WebhookErrorCode =
 /** `GET /api/loyalty/events`, the card's live-update stream. */
 export type LiveEventsErrorCode = 'SIGN_IN_REQUIRED' | 'UPSTREAM_UNAVAILABLE';
 
+/** The redeem action. */
+export type RedeemErrorCode =
+  | 'SIGN_IN_REQUIRED'
+  | 'INVALID_INPUT'
+  | 'NO_LOYALTY_ACCOUNT'
+  | 'PROGRAM_INACTIVE'
+  /** No active reward has that id: it never existed, or it was withdrawn. */
+  | 'REWARD_UNAVAILABLE'
+  /** The reward exists but not for the member's tier. */
+  | 'REWARD_NOT_IN_TIER'
+  | 'NOT_ENOUGH_POINTS'
+  /** Another redemption by the same member is still running (a double click, a second tab). */
+  | 'REDEMPTION_IN_PROGRESS'
+  /** The member redeemed this reward seconds ago: taken for a repeat of that request, not a new one. */
+  | 'RECENTLY_REDEEMED'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM_UNAVAILABLE';
+
+/** The rewards page: the rewards on offer and the member's coupons. */
+export type RewardsPageErrorCode = 'UPSTREAM_UNAVAILABLE';
+
+/** The activity history and its "Show more". */
+export type ActivityErrorCode =
+  'SIGN_IN_REQUIRED' | 'NO_LOYALTY_ACCOUNT' | 'INVALID_INPUT' | 'UPSTREAM_UNAVAILABLE';
+
 export type ErrorCode =
   | AuthErrorCode
   | LoyaltyErrorCode
@@ -64,7 +89,10 @@ export type ErrorCode =
   | JoinErrorCode
   | EarnOffersErrorCode
   | WebhookErrorCode
-  | LiveEventsErrorCode;
+  | LiveEventsErrorCode
+  | RedeemErrorCode
+  | RewardsPageErrorCode
+  | ActivityErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };
 

@@ -1,4 +1,4 @@
-import { REWARD_MIN_POINTS } from './seed';
+import { isRewardAvailable } from './reward-rules';
 import { addMonths, contactDetails, type AccountRecord, type SandboxState, type TierRecord } from './state';
 
 /**
@@ -39,7 +39,7 @@ export function toRestAccount(state: SandboxState, account: AccountRecord) {
     contactId: account.contactId,
     ...(account.memberId && { memberId: account.memberId }),
     points: { ...account.points },
-    rewardAvailable: account.points.balance >= REWARD_MIN_POINTS,
+    rewardAvailable: isRewardAvailable(state, account.points.balance, tier?.id),
     createdDate: account.createdDate.toISOString(),
     updatedDate: account.updatedDate.toISOString(),
     lastActivityDate: account.lastActivityDate.toISOString(),

@@ -5,7 +5,7 @@ import { requireApp } from './auth';
 import { parseOrThrow } from './errors';
 import { requireGuid } from './guid';
 import { balanceAfter, applyAdjustment, parseAdjustment, requireAccount } from './points';
-import { cursorQuerySchema, runCursorQuery, selectItems, type QueryRules } from './query';
+import { cursorQuerySchema, runCursorQuery, runListPage, selectItems, type QueryRules } from './query';
 import {
   ALL_OPERATORS,
   EQUALITY_OPERATORS,
@@ -83,28 +83,9 @@ function listAccounts(ctx: RequestContext) {
   const params = ctx.url.searchParams;
   const contactIds = [...params.getAll('contactIds'), ...params.getAll('contactIds[]')];
   for (const contactId of contactIds) requireGuid(contactId, 'contactIds');
-  const limit = params.get('cursorPaging.limit');
-  const page = runCursorQuery(allRestAccounts(ctx.sandbox.state), {
-    filter: contactIds.length > 0 ? { contactId: { $in: contactIds } } : {},
-    cursorPaging: {
-      limit: limit === null ? undefined : Number(limit),
-      cursor: params.get('cursorPaging.cursor'),
-    },
-  });
-  // List Accounts answers with `PagingMetadataV2`, shaped as in the reference's example.
-  const { count, cursors } = page.pagingMetadata;
-  return {
-    json: {
-      accounts: page.items,
-      pagingMetadata: {
-        count,
-        offset: null,
-        total: page.total,
-        tooManyToCount: null,
-        cursors: { next: cursors.next ?? null, prev: cursors.prev ?? null },
-      },
-    },
-  };
+  const filter = contactIds.length > 0 ? { contactId: { $in: contactIds } } : {};
+  const page = runListPage(allRestAccounts(ctx.sandbox.state), params, filter);
+  return { json: { accounts: page.items, pagingMetadata: page.pagingMetadata } };
 }
 
 function queryAccounts(ctx: RequestContext) {

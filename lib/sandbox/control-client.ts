@@ -35,7 +35,20 @@ export type ControlTransaction = {
   /** The social channel an EARN was for: set by Earn Points' `followedSocialMedia` and by follow awards. */
   channel?: string;
   appId?: string;
+  /** The reward a REDEEM spent the points on. */
+  rewardId?: string;
   createdDate?: string;
+};
+
+/** A loyalty coupon in its REST shape. */
+export type ControlCoupon = {
+  id: string;
+  accountId: string;
+  transactionId: string;
+  couponReference: { code: string; specification: { type: string } };
+  status: string;
+  rewardName: string;
+  createdDate: string;
 };
 
 /** Switches for what Wix does by itself; `reset()` restores the defaults (all on). */
@@ -109,6 +122,7 @@ export function sandboxControl(origin: string) {
     },
     transactions: async () =>
       (await call<{ transactions: ControlTransaction[] }>('GET', '/_sandbox/transactions')).transactions,
+    coupons: async () => (await call<{ coupons: ControlCoupon[] }>('GET', '/_sandbox/coupons')).coupons,
     /** Everything the sandbox holds, for "nothing changed" assertions. */
     state: () => call<unknown>('GET', '/_sandbox/state'),
     /** Delay added to every Wix-path response; `reset()` restores it. */

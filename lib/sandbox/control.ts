@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toRestAccount } from './account-json';
 import { resetSandbox } from './context';
+import { toRestCoupon } from './coupon-records';
 import { WixApiError, zodIssuesToViolations } from './errors';
 import { describeFaults } from './faults';
 import type { RequestContext, Router } from './router';
@@ -63,6 +64,7 @@ function dumpState(ctx: RequestContext) {
         createdDate: f.createdDate.toISOString(),
       })),
       transactions: state.transactions.map((t) => controlTransaction(state, t)),
+      coupons: state.coupons.map(toRestCoupon),
       idempotencyKeys: [...state.earnResults.keys()].sort(),
     },
   };
@@ -80,6 +82,9 @@ export function registerControlRoutes(router: Router): void {
       json: {
         transactions: ctx.sandbox.state.transactions.map((t) => controlTransaction(ctx.sandbox.state, t)),
       },
+    }))
+    .add('GET', '/_sandbox/coupons', (ctx) => ({
+      json: { coupons: ctx.sandbox.state.coupons.map(toRestCoupon) },
     }))
     .add('GET', '/_sandbox/state', dumpState)
     .add('GET', '/_sandbox/latency', (ctx) => ({ json: { ms: ctx.sandbox.latencyMs } }))

@@ -46,7 +46,7 @@ export function requireAccount(state: SandboxState, accountId: string): AccountR
   return account;
 }
 
-function requireActiveProgram(state: SandboxState): void {
+export function requireActiveProgram(state: SandboxState): void {
   if (state.program.status !== 'ACTIVE') {
     throw applicationError(
       428,
@@ -56,14 +56,14 @@ function requireActiveProgram(state: SandboxState): void {
   }
 }
 
-function touch(account: AccountRecord, now: Date): void {
+export function touch(account: AccountRecord, now: Date): void {
   account.revision += 1;
   account.updatedDate = now;
   account.lastActivityDate = now;
   account.tierUpdatedDate = now;
 }
 
-function record(state: SandboxState, entry: Omit<TransactionRecord, 'id'>): TransactionRecord {
+export function record(state: SandboxState, entry: Omit<TransactionRecord, 'id'>): TransactionRecord {
   const transaction = { id: randomUUID(), ...entry };
   state.transactions.push(transaction);
   return transaction;

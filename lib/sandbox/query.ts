@@ -159,3 +159,29 @@ export function runCursorQuery<T>(items: T[], rawQuery: unknown, rules: QueryRul
     },
   };
 }
+
+/**
+ * A List method's page: `cursorPaging.limit` and `cursorPaging.cursor` from the query string, answered with
+ * `PagingMetadataV2` shaped as in the reference's List examples.
+ */
+export function runListPage<T>(items: T[], params: URLSearchParams, filter: Record<string, unknown> = {}) {
+  const limit = params.get('cursorPaging.limit');
+  const page = runCursorQuery(items, {
+    filter,
+    cursorPaging: {
+      limit: limit === null ? undefined : Number(limit),
+      cursor: params.get('cursorPaging.cursor'),
+    },
+  });
+  const { count, cursors } = page.pagingMetadata;
+  return {
+    items: page.items,
+    pagingMetadata: {
+      count,
+      offset: null,
+      total: page.total,
+      tooManyToCount: null,
+      cursors: { next: cursors.next ?? null, prev: cursors.prev ?? null },
+    },
+  };
+}

@@ -1,5 +1,14 @@
 import { ApiKeyStrategy, createClient, OAuthStrategy } from '@wix/sdk';
-import { accounts, earningRules, programs, socialMedia, tiers, transactions } from '@wix/loyalty';
+import {
+  accounts,
+  coupons,
+  earningRules,
+  programs,
+  rewards,
+  socialMedia,
+  tiers,
+  transactions,
+} from '@wix/loyalty';
 import { members } from '@wix/members';
 import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
 
@@ -11,7 +20,17 @@ import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
 /** Pass `siteId: null` to leave out the `wix-site-id` header. */
 export function adminClient(apiKey: string, siteId: string | null = SANDBOX_SITE_ID) {
   return createClient({
-    modules: { accounts, programs, tiers, earningRules, transactions, members, socialMedia },
+    modules: {
+      accounts,
+      programs,
+      tiers,
+      earningRules,
+      transactions,
+      members,
+      socialMedia,
+      rewards,
+      coupons,
+    },
     // An account-level key is the only way the SDK sends a key without a site id.
     auth:
       siteId === null ? ApiKeyStrategy({ apiKey, accountId: 'no-site' }) : ApiKeyStrategy({ apiKey, siteId }),
@@ -20,7 +39,7 @@ export function adminClient(apiKey: string, siteId: string | null = SANDBOX_SITE
 
 export function oauthClient(clientId = SANDBOX_CLIENT_ID) {
   return createClient({
-    modules: { accounts, members, socialMedia, tiers },
+    modules: { accounts, members, socialMedia, tiers, rewards, coupons },
     auth: OAuthStrategy({ clientId }),
   });
 }

@@ -7,6 +7,7 @@ import {
   WIX_LOYALTY_APP_ID,
   WIX_STORES_APP_ID,
 } from './seed-catalog';
+import { seedCoupons, seedRewards } from './seed-rewards';
 import {
   addDays,
   type AccountRecord,
@@ -18,12 +19,7 @@ import {
 } from './state';
 
 export { socialMediaActivityType, TIER_IDS, WIX_LOYALTY_APP_ID, WIX_STORES_APP_ID } from './seed-catalog';
-
-/**
- * Rewards are not simulated, so `rewardAvailable` means "balance covers the cheapest reward",
- * and the cheapest reward costs this many points.
- */
-export const REWARD_MIN_POINTS = 200;
+export { REWARD_IDS } from './seed-rewards';
 
 export const DEMO_MEMBER_IDS = {
   johna: 'a517751b-a1ca-4423-8d91-aaf8f5b34215',
@@ -228,7 +224,7 @@ function followedChannels(now: Date): FollowedChannelRecord[] {
 export function createSeedState(now: Date = new Date()): SandboxState {
   const { accounts, transactions } = replayHistory(now, { next: 1 });
   const programCreated = addDays(now, -365);
-  return {
+  const state: SandboxState = {
     program: {
       name: 'Star Rewards',
       pointsName: 'Stars',
@@ -256,6 +252,11 @@ export function createSeedState(now: Date = new Date()): SandboxState {
     accounts,
     transactions,
     followedChannels: followedChannels(now),
+    rewards: seedRewards(now),
+    coupons: [],
     earnResults: new Map(),
   };
+  // Aigneis has already spent her $15 coupon; Johna's $10 coupon is still waiting for an order.
+  state.coupons = seedCoupons(state, new Set([DEMO_ACCOUNT_IDS.aigneis]));
+  return state;
 }

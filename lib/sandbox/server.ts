@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { takeAccountChanges } from './account-changes';
 import { registerAccountRoutes } from './accounts';
 import { createSandboxContext, type SandboxContext } from './context';
+import { registerCouponRoutes } from './coupons';
 import { registerControlRoutes } from './control';
 import { registerEarningRuleRoutes } from './earning-rules';
 import { applicationError, SandboxErrorCode, WixApiError } from './errors';
@@ -13,6 +14,7 @@ import { registerMemberRoutes } from './members';
 import { registerOAuthTokenRoutes } from './oauth-token';
 import { registerProgramRoutes } from './programs';
 import { registerLoginPageRoutes, registerRedirectSessionRoutes } from './redirect-sessions';
+import { registerRewardRoutes } from './rewards';
 import { createRequestContext, Router, type HandlerResult } from './router';
 import { registerSocialMediaRoutes } from './social-media';
 import { registerTransactionRoutes } from './transactions';
@@ -50,6 +52,8 @@ function buildWixRouter(): Router {
   registerEarningRuleRoutes(router);
   registerSocialMediaRoutes(router);
   registerTransactionRoutes(router);
+  registerRewardRoutes(router);
+  registerCouponRoutes(router);
   return router;
 }
 

@@ -141,6 +141,59 @@ export interface EarningRuleRecord {
   canBeDeleted: boolean;
 }
 
+/** What a coupon reward gives; Wix's `couponReward` holds exactly one of these. */
+export type RewardDiscountKind = 'fixedAmount' | 'percentage' | 'freeShipping';
+
+/** One tier's terms of a reward: no `tierId` is the base tier. A tier without a config cannot redeem it. */
+export interface RewardTierConfig {
+  tierId?: string;
+  costInPoints: number;
+  /** Money off, for `fixedAmount`. */
+  amount?: number;
+  /** Percent off, for `percentage`. */
+  percentage?: number;
+}
+
+export interface RewardRecord {
+  id: string;
+  name: string;
+  active: boolean;
+  discount: RewardDiscountKind;
+  configs: RewardTierConfig[];
+  minimumSubtotal?: number;
+  createdDate: Date;
+  updatedDate: Date;
+  revision: number;
+}
+
+export type CouponStatus = 'PENDING' | 'ACTIVE' | 'APPLIED' | 'FAILED' | 'ARCHIVED';
+
+/** What the reference coupon gives, in the Coupons API's `specification` terms. */
+export interface CouponSpecification {
+  type: 'MONEY_OFF_AMOUNT' | 'PERCENT_OFF_RATE' | 'FREE_SHIPPING';
+  moneyOffAmount?: number;
+  percentOffRate?: number;
+  freeShipping?: boolean;
+  minimumSubtotal?: number;
+}
+
+/** A loyalty coupon and the reference coupon Wix creates with it. */
+export interface CouponRecord {
+  id: string;
+  accountId: string;
+  memberId: string | undefined;
+  transactionId: string;
+  rewardId: string;
+  rewardName: string;
+  couponId: string;
+  code: string;
+  specification: CouponSpecification;
+  status: CouponStatus;
+  createdDate: Date;
+  updatedDate: Date;
+  revision: number;
+}
+
 export interface SandboxState {
   program: ProgramRecord;
   tiers: TierRecord[];
@@ -151,6 +204,8 @@ export interface SandboxState {
   accounts: AccountRecord[];
   transactions: TransactionRecord[];
   followedChannels: FollowedChannelRecord[];
+  rewards: RewardRecord[];
+  coupons: CouponRecord[];
   /** Earn Points responses by `${accountId} ${idempotencyKey}`, replayed verbatim on retries. */
   earnResults: Map<string, unknown>;
 }

@@ -54,6 +54,7 @@ export function controlTransaction(state: SandboxState, t: TransactionRecord) {
     ...(t.activityType && { activityType: t.activityType }),
     ...(t.channel && { channel: t.channel }),
     ...(t.orderId && { orderId: t.orderId }),
+    ...(t.rewardId && { rewardId: t.rewardId }),
     ...(t.appId && { appId: t.appId }),
     ...(t.description && { description: t.description }),
     createdDate: t.createdDate.toISOString(),

@@ -5,7 +5,7 @@ import { adminClient, loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { setUpRoutedSandbox, TEST_API_KEY } from '@/testing/routed-sandbox';
 import { setUpWebhookCatcher } from '@/testing/webhook-catcher';
 import { SANDBOX_INSTANCE_ID } from './identity';
-import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, WIX_LOYALTY_APP_ID } from './seed';
+import { DEMO_ACCOUNT_IDS, DEMO_CONTACT_IDS, REWARD_IDS, WIX_LOYALTY_APP_ID } from './seed';
 
 const sandbox = setUpRoutedSandbox();
 const catcher = setUpWebhookCatcher();
@@ -136,6 +136,22 @@ describe('webhooks the sandbox sends', () => {
         (d) => d.accountId === DEMO_ACCOUNT_IDS.johna && d.eventType.endsWith('points_updated'),
       ),
     ).toHaveLength(2);
+  });
+
+  it('announces a redemption as Points Updated, and a reward that is no longer within reach', async () => {
+    // Elena has 280 stars; redeeming the 200-star reward leaves 80, below the cheapest reward (150).
+    const member = oauthClient();
+    await loginAs(member, 'Elena Rodriguez');
+    await member.coupons.redeemCurrentMemberPointsForCoupon(REWARD_IDS.tenOff);
+    await sandbox.control.settledWebhookDeliveries();
+    const events = (await caughtEvents()).filter((e) => e.event.entityId === DEMO_ACCOUNT_IDS.elena);
+    expect(events.map((e) => e.eventType).sort()).toEqual([
+      'wix.loyalty.v1.account_points_updated',
+      'wix.loyalty.v1.account_reward_availability_updated',
+      'wix.loyalty.v1.account_updated',
+    ]);
+    const updated = events.find((e) => e.event.slug === 'updated')!;
+    expect(updated.event.updatedEvent?.currentEntity.points.balance).toBe(80);
   });
 
   it('lists every delivery with its attempts and outcome', async () => {

@@ -1,6 +1,15 @@
 import 'server-only';
 import { ApiKeyStrategy, OAuthStrategy, createClient, type Tokens } from '@wix/sdk';
-import { accounts, earningRules, programs, socialMedia, tiers, transactions } from '@wix/loyalty';
+import {
+  accounts,
+  coupons,
+  earningRules,
+  programs,
+  rewards,
+  socialMedia,
+  tiers,
+  transactions,
+} from '@wix/loyalty';
 import { members } from '@wix/members';
 import { getConfig } from '@/lib/config/env';
 
@@ -11,13 +20,13 @@ export function createOAuth(tokens?: Tokens) {
 
 /** A client acting as the signed-in member (or visitor): built per request from the session cookie. */
 export function createMemberClient(tokens: Tokens) {
-  return createClient({ modules: { accounts, members, socialMedia }, auth: createOAuth(tokens) });
+  return createClient({ modules: { accounts, coupons, members, socialMedia }, auth: createOAuth(tokens) });
 }
 
 function buildAdminClient() {
   const { apiKey, siteId } = getConfig().wix;
   return createClient({
-    modules: { accounts, earningRules, programs, tiers, transactions },
+    modules: { accounts, earningRules, programs, rewards, tiers, transactions },
     auth: ApiKeyStrategy({ apiKey, siteId }),
   });
 }

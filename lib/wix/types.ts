@@ -1,4 +1,4 @@
-import type { accounts, programs, tiers } from '@wix/loyalty';
+import type { accounts, coupons, programs, rewards, tiers, transactions } from '@wix/loyalty';
 
 /** Raw Wix shapes, as the SDK returns them. Only `lib/` sees these; components get `lib/loyalty` views. */
 export type WixLoyaltyAccount = accounts.LoyaltyAccount;
@@ -6,3 +6,6 @@ export type WixLoyaltyProgram = programs.LoyaltyProgram;
 export type WixTier = tiers.Tier;
 export type WixTiersProgram = { tiers?: WixTier[]; programSettings?: tiers.TiersProgramSettings };
 export type WixEarningRule = import('@wix/loyalty').earningRules.LoyaltyEarningRule;
+export type WixReward = rewards.Reward;
+export type WixLoyaltyCoupon = coupons.LoyaltyCoupon;
+export type WixLoyaltyTransaction = transactions.LoyaltyTransaction;

@@ -1,0 +1,23 @@
+import type { RewardRecord, RewardTierConfig, SandboxState } from './state';
+
+/**
+ * Which tiers may redeem a reward, and for how much. Wix gives every tier its own `configsByTier` entry, the
+ * base tier's having no `tierId`, and a tier without an entry cannot redeem the reward at all.
+ */
+export function rewardConfigFor(
+  reward: RewardRecord,
+  tierId: string | undefined,
+): RewardTierConfig | undefined {
+  return reward.configs.find((config) => config.tierId === tierId);
+}
+
+/**
+ * `rewardAvailable` on an account: its balance covers the cheapest active reward its tier may redeem. Every
+ * redemption, award, adjustment and reward change moves it, because it is worked out whenever it is read.
+ */
+export function isRewardAvailable(state: SandboxState, balance: number, tierId: string | undefined): boolean {
+  return state.rewards.some((reward) => {
+    const config = reward.active ? rewardConfigFor(reward, tierId) : undefined;
+    return config !== undefined && config.costInPoints <= balance;
+  });
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import { failure, type ActivityErrorCode, type Failure } from '@/lib/errors/codes';
+import {
+  cursorAfter,
+  toActivityEntry,
+  type ActivityCursor,
+  type ActivityEntryView,
+  type ActivityPage,
+  type ActivityView,
+} from '@/lib/loyalty/activity-view';
+import type { SessionState } from '@/lib/session/cookies';
+import { getAdminClient } from './clients';
+import { describeWixError } from './errors';
+import { loadMemberContext } from './member-context';
+import { loadProgramSnapshot } from './site-catalog';
+
+export const ACTIVITY_PAGE_SIZE = 20;
+
+export type ActivityResult = { ok: true; view: ActivityView } | Failure<ActivityErrorCode>;
+
+/**
+ * A page of the member's history, newest first. The account is always the one from the member's own token;
+ * the cursor can only move the page within it. Reading transactions needs the API key, so a defensive check
+ * keeps any entry of another account out of the answer should a query ever return one.
+ */
+async function readHistory(accountId: string, cursor: ActivityCursor | null): Promise<ActivityPage> {
+  let query = getAdminClient()
+    .transactions.queryLoyaltyTransactions()
+    .eq('accountId', accountId)
+    .descending('_createdDate', '_id');
+  if (cursor) query = query.le('_createdDate', cursor.before);
+  const skip = cursor?.seen ?? 0;
+  const result = await query.limit(skip + ACTIVITY_PAGE_SIZE).find();
+
+  const own = result.items.filter((item) => item.accountId === accountId);
+  if (own.length !== result.items.length)
+    console.error('[activity] a history query returned another account');
+  const entries = own.flatMap((item) => {
+    const entry = toActivityEntry(item);
+    return entry ? [entry] : [];
+  });
+  // The page after a cursor starts with the entries stamped at its time that the previous page showed.
+  let skipped = 0;
+  while (skipped < skip && entries[skipped]?.date === cursor?.before) skipped++;
+  const page: ActivityEntryView[] = entries.slice(skipped);
+  return { entries: page, nextCursor: cursorAfter(page, result.hasNext(), cursor) };
+}
+
+/** The activity page for this viewer: their history, or a sign-in or join call to action. */
+export async function loadActivity(
+  session: SessionState,
+  cursor: ActivityCursor | null,
+): Promise<ActivityResult> {
+  const context = await loadMemberContext(session);
+  switch (context.status) {
+    case 'unavailable':
+      return failure('UPSTREAM_UNAVAILABLE');
+    case 'no-account':
+      return { ok: true, view: { status: 'no-account', program: context.snapshot.program } };
+    case 'member':
+      try {
+        const page = await readHistory(context.accountId, cursor);
+        return { ok: true, view: { status: 'member', program: context.snapshot.program, page } };
+      } catch (error) {
+        console.error(`[activity] history: ${describeWixError(error)}`);
+        return failure('UPSTREAM_UNAVAILABLE');
+      }
+    case 'signed-out':
+      try {
+        return { ok: true, view: { status: 'visitor', program: (await loadProgramSnapshot()).program } };
+      } catch (error) {
+        console.error(`[activity] program: ${describeWixError(error)}`);
+        return failure('UPSTREAM_UNAVAILABLE');
+      }
+  }
+}

@@ -172,7 +172,8 @@ test('a refresh that Wix refuses signs the member out visibly', async ({ page })
 test('when Wix is down the card says so and recovers on retry', async ({ page }) => {
   const card = new LoyaltyCardPage(page);
   await card.open();
-  await card.signInAs('Johna Linskey');
+  // The open card's event stream reads the account when it connects: let it, before the fault is set.
+  await card.signInLive('Johna Linskey');
   await sandbox.injectFault({
     pathPrefix: '/loyalty-accounts/v1/accounts/my-account',
     status: 503,

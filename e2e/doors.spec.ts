@@ -53,7 +53,8 @@ test('an outage at the token endpoint keeps the member signed in and offers a re
 }) => {
   const card = new LoyaltyCardPage(page);
   await card.open();
-  await card.signInAs('Johna Linskey');
+  // Let the card's event stream connect first: it passes the proxy too, and would take the renewal fault.
+  await card.signInLive('Johna Linskey');
   await expireAccessToken(page);
 
   await sandbox.injectFault({ pathPrefix: '/oauth2/token', status: 503, times: 1 });
@@ -69,7 +70,8 @@ test('an outage at the token endpoint keeps the member signed in and offers a re
 test('a refused refresh token still ends the session visibly', async ({ page }) => {
   const card = new LoyaltyCardPage(page);
   await card.open();
-  await card.signInAs('Johna Linskey');
+  // Let the card's event stream connect first: it passes the proxy too, and would take the renewal fault.
+  await card.signInLive('Johna Linskey');
   await expireAccessToken(page);
   await sandbox.injectFault({ pathPrefix: '/oauth2/token', status: 400, times: 1 });
   await page.reload();

@@ -23,4 +23,16 @@ export const sandbox = {
     const tier = program.tiers.find((candidate) => candidate.id === account.tier?.id);
     return tier?.tierDefinition.name ?? program.programSettings.baseTierDefinition?.name ?? 'Base';
   },
+  /** Changes a balance the way the site owner would in the dashboard, behind the widget's back. */
+  adjustPoints: async (accountId: string, amount: number) => {
+    const response = await fetch(
+      `${SANDBOX_ORIGIN}/loyalty-accounts/v1/accounts/${accountId}/adjust-points`,
+      {
+        method: 'POST',
+        headers: { ...adminHeaders, 'content-type': 'application/json' },
+        body: JSON.stringify({ amount }),
+      },
+    );
+    if (!response.ok) throw new Error(`adjust points: ${response.status}`);
+  },
 };

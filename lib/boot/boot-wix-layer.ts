@@ -1,4 +1,5 @@
 import { ConfigError, getConfig, type AppConfig } from '@/lib/config/env';
+import { describeFramePolicy } from '@/lib/embed/frame-policy';
 
 /**
  * Start-up of the Wix layer: a bad configuration stops the server with a message naming the variable;
@@ -17,6 +18,7 @@ export async function bootWixLayer(): Promise<void> {
     throw error;
   }
 
+  console.log(describeFramePolicy(config.embed.allowedOrigins));
   if (config.mode === 'wix') {
     console.log(`[loyalty] Wix mode: site ${config.wix.siteId}`);
     return;

@@ -66,12 +66,7 @@ export const EMBED_ERROR_CODES = [
 export type EmbedErrorCode = (typeof EMBED_ERROR_CODES)[number];
 
 export type ErrorCode =
-  | AuthErrorCode
-  | LoyaltyErrorCode
-  | EarnErrorCode
-  | JoinErrorCode
-  | EarnOffersErrorCode
-  | EmbedErrorCode;
+  AuthErrorCode | LoyaltyErrorCode | EarnErrorCode | JoinErrorCode | EarnOffersErrorCode | EmbedErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };
 

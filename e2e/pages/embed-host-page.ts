@@ -1,0 +1,43 @@
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+
+export type HostEvent = { type: string; view: string | null; detail: { balance?: number } };
+
+/** A host page on another site with the widget embedded: its iframes, and the events it heard. */
+export class EmbedHostPage {
+  readonly card: FrameLocator;
+  readonly earn: FrameLocator;
+
+  constructor(readonly page: Page) {
+    this.card = page.frameLocator('iframe[title="Loyalty card"]');
+    this.earn = page.frameLocator('iframe[title="Ways to earn loyalty points"]');
+  }
+
+  async open(url: string) {
+    await this.page.goto(url);
+    await expect(this.cardSection()).toBeVisible();
+  }
+
+  cardSection(): Locator {
+    return this.card.getByTestId('loyalty-card');
+  }
+
+  /** Signs in through the first-party popup the widget opens, choosing a member on the hosted login page. */
+  async signInThroughPopup(memberName: string, from: FrameLocator = this.card) {
+    const popupOpened = this.page.waitForEvent('popup');
+    await from
+      .getByRole('button', { name: /^Sign in/ })
+      .first()
+      .click();
+    const popup = await popupOpened;
+    await popup.getByRole('button', { name: new RegExp(memberName) }).click();
+    await popup.waitForEvent('close');
+  }
+
+  async events(): Promise<HostEvent[]> {
+    return this.page.evaluate(() => (window as unknown as { __loyaltyEvents: HostEvent[] }).__loyaltyEvents);
+  }
+
+  async eventsOfType(type: string): Promise<HostEvent[]> {
+    return (await this.events()).filter((event) => event.type === type);
+  }
+}

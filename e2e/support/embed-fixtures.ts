@@ -34,22 +34,22 @@ async function startHostSite(port: number): Promise<HostSite & RunningHost> {
  */
 export const test = base.extend<object, { allowedHost: HostSite; otherHost: HostSite }>({
   allowedHost: [
-    async ({}, use) => {
+    async ({}, provide) => {
       const site = await startHostSite(E2E_HOST_PORT);
-      await use(site);
+      await provide(site);
       await site.close();
     },
     { scope: 'worker' },
   ],
   otherHost: [
-    async ({}, use) => {
+    async ({}, provide) => {
       const site = await startHostSite(E2E_OTHER_HOST_PORT);
-      await use(site);
+      await provide(site);
       await site.close();
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
+  context: async ({}, provide) => {
     const profile = await mkdtemp(path.join(tmpdir(), 'loyalty-e2e-profile-'));
     await mkdir(path.join(profile, 'Default'));
     await writeFile(
@@ -79,12 +79,12 @@ export const test = base.extend<object, { allowedHost: HostSite; otherHost: Host
         });
       }
     });
-    await use(context);
+    await provide(context);
     await context.close();
     await rm(profile, { recursive: true, force: true });
   },
-  page: async ({ context }, use) => {
-    await use(context.pages()[0] ?? (await context.newPage()));
+  page: async ({ context }, provide) => {
+    await provide(context.pages()[0] ?? (await context.newPage()));
   },
 });
 

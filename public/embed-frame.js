@@ -117,9 +117,12 @@
 
   async function claim(button) {
     var offer = button.closest('[data-offer]');
+    var label = button.textContent;
     button.disabled = true;
+    button.textContent = button.getAttribute('data-busy-label');
     var reply = await call('POST', 'claim', { offerId: button.getAttribute('data-offer-id') });
     button.disabled = false;
+    button.textContent = label;
     if (!reply) return;
     if (reply.code === 'SIGN_IN_REQUIRED') return refresh();
     if (reply.ok || reply.code === 'ALREADY_CLAIMED') {

@@ -182,7 +182,7 @@ function cardErrorHtml(): SafeHtml {
     data-testid="loyalty-card"
     data-signed-in="unknown"
   >
-    <div role="alert" class="card-error">
+    <div role="alert" class="stack">
       <p class="lead">We could not load your points just now.</p>
       <p class="muted">Your points are safe. Please try again in a moment.</p>
     </div>

@@ -49,16 +49,18 @@ export function earnHtml({ offers, pointsName, signedIn }: EarnWidget, context: 
 }
 
 function offerHtml(offer: EarnOfferView, unit: string): SafeHtml {
+  // A member without an account joins first, with the button above the list.
   const action = offer.claimed
     ? doneHtml()
     : offer.mode === 'sign-in'
       ? signInHtml(`Sign in to earn ${offer.points}`)
-      : html`<button
+      : offer.mode === 'claim' &&
+        html`<button
           type="button"
           class="btn"
           data-action="claim"
           data-offer-id="${offer.id}"
-          ${offer.mode === 'join-first' && html`disabled`}
+          data-busy-label="Claiming…"
         >
           Claim ${offer.points} ${unit}
         </button>`;

@@ -24,6 +24,7 @@ h2.title{font-size:18px;letter-spacing:0;text-transform:none;color:var(--fg)}
 p{margin:0}
 .row{display:flex;justify-content:space-between;align-items:flex-start;gap:8px}
 .muted{color:var(--muted)}
+.stack{display:grid;gap:8px}
 .lead{font-size:22px;font-weight:600;line-height:1.25}
 .balance{display:flex;align-items:baseline;gap:8px}
 .balance b{font-size:48px;line-height:1;font-variant-numeric:tabular-nums}
@@ -42,12 +43,12 @@ p{margin:0}
 .foot{margin-top:auto;display:flex;justify-content:space-between;align-items:center;gap:8px;font-size:12px;color:var(--muted)}
 .btn{display:inline-flex;justify-content:center;align-items:center;border:0;border-radius:8px;padding:8px 14px;font:inherit;font-weight:600;background:var(--accent);color:var(--on-accent);cursor:pointer;text-decoration:none;white-space:nowrap}
 .btn:disabled{opacity:.6;cursor:not-allowed}
-.link{background:none;border:0;padding:0;font:inherit;color:inherit;text-decoration:underline;cursor:pointer}
+.link{background:none;border:0;padding:0;font:inherit;color:inherit;text-decoration:underline;cursor:pointer;white-space:nowrap}
 a{color:inherit}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .offers{list-style:none;margin:0;padding:0;display:grid;gap:8px}
-.offer{display:flex;justify-content:space-between;align-items:center;gap:12px;padding:8px 12px;border:1px solid var(--line);border-radius:12px}
-.offer div{display:grid}
+.offer{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:6px 12px;padding:8px 12px;border:1px solid var(--line);border-radius:12px}
+.offer div{display:grid;flex:1 1 11rem;min-width:0}
 .good{color:var(--good);font-weight:600}
 .status{min-height:20px;font-weight:500}
 .bone{background:var(--soft);border-radius:6px;animation:pulse 1.5s ease-in-out infinite}

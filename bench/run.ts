@@ -6,7 +6,8 @@
  *   2. the gzipped first-load JavaScript of the widget route next to a route with no client code of its own;
  *   3. what a claim costs, for a follow (where Wix pays by itself, and where it does not) and a one-time
  *      activity: the median time of the earn service with the same latency, and its ratio, which is the
- *      number of sequential upstream round trips a claim pays for.
+ *      number of sequential upstream round trips a claim pays for;
+ *   4. the embeddable widget's weight, server time and layout shift (bench/embed.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -16,12 +17,14 @@ import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
 import { sandboxControl } from '@/lib/sandbox/control-client';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
+import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
 import { HttpSession } from './http-session';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const APP_PORT = 3200;
-const SANDBOX_PORT = 4210;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
+const SANDBOX_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4210);
+const HOST_PORT = APP_PORT + 2000;
 const APP = `http://localhost:${APP_PORT}`;
 const SANDBOX = `http://127.0.0.1:${SANDBOX_PORT}`;
 const WIDGET_ROUTE = '/';
@@ -130,6 +133,7 @@ function startApp(): ChildProcess {
       WIX_SANDBOX_PORT: String(SANDBOX_PORT),
       WIX_SANDBOX_TOKEN_TTL_SECONDS: '3600',
       EARN_RATE_LIMIT_PER_MEMBER: '100000',
+      ...embedBenchEnv(`http://127.0.0.1:${HOST_PORT}`),
     },
     stdio: 'ignore',
     detached: true,
@@ -148,6 +152,16 @@ async function main() {
     const widgetJs = await firstLoadJsBytes(WIDGET_ROUTE);
     const baselineJs = await firstLoadJsBytes(BASELINE_ROUTE);
     const claims = await benchClaims();
+    const embed = await benchEmbed({
+      app: APP,
+      hostPort: HOST_PORT,
+      sandbox,
+      runs: RUNS,
+      latencyMs: LATENCY_MS,
+      median,
+      timePage,
+      firstLoadJsBytes,
+    });
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -173,6 +187,7 @@ async function main() {
         `  ${label.padEnd(32)} median ${ms.toFixed(1)} ms, ${(ms / LATENCY_MS).toFixed(2)} sequential trips`,
       );
     }
+    printEmbedFigures(embed, LATENCY_MS, RUNS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

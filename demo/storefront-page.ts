@@ -52,6 +52,12 @@ export type StorefrontOptions = {
   cardAttributes?: string;
 };
 
+/**
+ * The widget's height, reserved on the element as the README recommends: the iframe arrives with the async
+ * script, after the page may already have painted, and would otherwise push the content below it down.
+ */
+const RESERVED_HEIGHT = ' style="min-height:480px"';
+
 export function storefrontPage({ appOrigin, memberToken, cardAttributes = '' }: StorefrontOptions): string {
   const token = memberToken ? ` data-member-token="${escape(memberToken)}"` : '';
   const products = PRODUCTS.map(
@@ -74,11 +80,11 @@ export function storefrontPage({ appOrigin, memberToken, cardAttributes = '' }: 
     <p class="lede">Every order earns stars. Follow us to earn a few more.</p>
     <section class="products">${products}</section>
     <h2>Ways to earn</h2>
-    <div data-loyalty-widget data-view="earn"${token}></div>
+    <div data-loyalty-widget data-view="earn"${token}${RESERVED_HEIGHT}></div>
   </main>
   <aside>
     <h2>Your rewards</h2>
-    <div data-loyalty-widget data-view="card"${token}${cardAttributes}></div>
+    <div data-loyalty-widget data-view="card"${token}${cardAttributes}${RESERVED_HEIGHT}></div>
     <button id="refresh" type="button">Refresh widgets</button>
     <ol class="events" id="events" aria-label="Widget events"></ol>
   </aside>

@@ -1,3 +1,4 @@
+import { widgetPage } from '@/demo/storefront-page';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { BASE_URL } from './support/env';
 import { expect, test } from './support/embed-fixtures';
@@ -180,4 +181,28 @@ test('a widget added to the page later is mounted too', async ({ page, allowedHo
   const added = page.frameLocator('#added-later iframe');
   await expect(added.getByTestId('loyalty-card')).toBeVisible();
   await expect(page.locator('iframe')).toHaveCount(3);
+});
+
+test('each iframe starts at the card height and follows its content through messages', async ({
+  page,
+  allowedHost,
+}) => {
+  await page.setViewportSize({ width: 360, height: 900 });
+  const host = new EmbedHostPage(page);
+  await host.open(
+    allowedHost.serve(
+      '/narrow',
+      widgetPage(BASE_URL, '<div data-loyalty-widget></div><div data-loyalty-widget data-view="earn"></div>'),
+    ),
+  );
+  const heightOf = (title: string) =>
+    page.locator(`iframe[title="${title}"]`).evaluate((frame) => (frame as HTMLIFrameElement).style.height);
+  await expect(host.earn.getByTestId('offer-follow-instagram')).toBeVisible();
+  // The card fits its fixed height; the earn list on a narrow page is taller and the iframe follows it.
+  await expect.poll(() => heightOf('Loyalty card')).toBe('480px');
+  const content = await host.earn
+    .getByTestId('earn-offers')
+    .evaluate((element) => element.getBoundingClientRect().height);
+  expect(content).toBeGreaterThan(480);
+  await expect.poll(() => heightOf('Ways to earn loyalty points')).toBe(`${Math.ceil(content)}px`);
 });

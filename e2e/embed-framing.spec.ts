@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SANDBOX_DEFAULT_API_KEY } from '@/lib/sandbox/identity';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { BASE_URL } from './support/env';
 import { expect, test } from './support/embed-fixtures';
@@ -125,4 +126,14 @@ test.describe("the widget's state-changing routes", () => {
     });
     expect(wrongShape.status()).toBe(400);
   });
+});
+
+test('no widget document, script or reply contains the API key', async ({ request }) => {
+  const bodies = await Promise.all(
+    ['/embed.js', '/embed-frame.js', '/embed?view=card', '/embed?view=earn', '/embed/api/view?view=earn'].map(
+      async (path) => (await request.get(`${BASE_URL}${path}`)).text(),
+    ),
+  );
+  expect(bodies.every((body) => body.length > 100)).toBe(true);
+  for (const body of bodies) expect(body).not.toContain(SANDBOX_DEFAULT_API_KEY);
 });

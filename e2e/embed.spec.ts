@@ -37,8 +37,7 @@ test('a visitor signs in through the popup and the card shows exactly what the s
   allowedHost,
 }) => {
   const host = new EmbedHostPage(page);
-  await host.open(allowedHost.origin);
-  await host.signInThroughPopup('Elena Rodriguez');
+  await host.openSignedIn(allowedHost.origin, 'Elena Rodriguez');
 
   const { account } = await sandbox.member('Elena Rodriguez');
   if (!account) throw new Error('Elena has an account in the seed');
@@ -66,9 +65,7 @@ test('a claim in the earn view changes the card and fires loyalty:points-changed
   allowedHost,
 }) => {
   const host = new EmbedHostPage(page);
-  await host.open(allowedHost.origin);
-  await host.signInThroughPopup('Elena Rodriguez');
-  await expect(host.card.getByTestId('balance')).toBeVisible();
+  await host.openSignedIn(allowedHost.origin, 'Elena Rodriguez');
 
   await host.earn.getByRole('button', { name: 'Claim 40 stars' }).click();
   await expect(host.earn.getByTestId('earn-status')).toHaveText('Follow us on TikTok: you earned 40 stars.');
@@ -113,8 +110,7 @@ test('with third-party cookies blocked, the partitioned session keeps the member
 
 test('signing out in one widget signs out the others on the page', async ({ page, allowedHost }) => {
   const host = new EmbedHostPage(page);
-  await host.open(allowedHost.origin);
-  await host.signInThroughPopup('Aigneis Johnsson');
+  await host.openSignedIn(allowedHost.origin, 'Aigneis Johnsson');
   await expect(host.earn.getByRole('button', { name: /^Claim/ }).first()).toBeVisible();
 
   await host.card.getByRole('button', { name: 'Sign out' }).click();
@@ -152,8 +148,7 @@ test('window.LoyaltyWidget.refresh() reloads every widget with what Wix holds no
   allowedHost,
 }) => {
   const host = new EmbedHostPage(page);
-  await host.open(allowedHost.origin);
-  await host.signInThroughPopup('Johna Linskey');
+  await host.openSignedIn(allowedHost.origin, 'Johna Linskey');
   await expect(host.card.getByTestId('balance')).toHaveText('1,250');
 
   const { account } = await sandbox.member('Johna Linskey');

@@ -1,10 +1,12 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
+import type { z } from 'zod';
 import { widgetBodyHtml } from '@/components/embed/widget-html';
 import type { WidgetNotice } from '@/components/embed/embed-messages';
 import { getConfig } from '@/lib/config/env';
 import type { ErrorCode } from '@/lib/errors/codes';
 import { balanceOf, isSignedIn, loadWidget } from '@/lib/embed/widget-data';
+import { readSameOriginJson } from '@/lib/http/json-post';
 import { parseWidgetOptions, type WidgetOptions } from '@/lib/embed/widget-options';
 import { localeFromAcceptLanguage } from '@/lib/loyalty/viewer-locale';
 import { clearSession } from '@/lib/session/cookie-writer';
@@ -84,4 +86,19 @@ export function widgetReply(
   );
   if (rendered?.sessionRejected) clearSession(response.cookies, 'embedded');
   return response;
+}
+
+export type WidgetInput<T> = { ok: true; input: T } | { ok: false; reply: NextResponse };
+
+/** The body of a post from the frame script, past the origin and JSON checks and the route's schema. */
+export async function readWidgetInput<T>(
+  request: NextRequest,
+  schema: z.ZodType<T>,
+): Promise<WidgetInput<T>> {
+  const post = await readSameOriginJson(request);
+  if (!post.ok) return { ok: false, reply: widgetReply(null, post.code) };
+  const parsed = schema.safeParse(post.body);
+  return parsed.success
+    ? { ok: true, input: parsed.data }
+    : { ok: false, reply: widgetReply(null, 'MALFORMED_REQUEST') };
 }

@@ -1,3 +1,4 @@
+import { accountTotals } from '@/components/loyalty-card/account-totals';
 import { formatDate, formatDaysUntil, formatNumber } from '@/components/loyalty-card/format';
 import type { LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import type { AccountView, LoyaltyCardView, ProgramView, TierView } from '@/lib/loyalty/view-model';
@@ -79,12 +80,7 @@ function memberHtml(
 ): SafeHtml {
   const { locale, timeZone } = context;
   const unit = program.pointsName.toLowerCase();
-  const totals = [
-    ['Earned', account.earned],
-    ['Redeemed', account.redeemed],
-    ['Adjusted', account.adjusted],
-    ['Expired', account.expired],
-  ] as const;
+  const totals = accountTotals(account);
   return shell(
     program,
     html`<div class="row">

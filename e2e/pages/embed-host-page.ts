@@ -33,6 +33,13 @@ export class EmbedHostPage {
     await popup.waitForEvent('close');
   }
 
+  /** Opens a host page and signs the card widget in as this member, through the popup. */
+  async openSignedIn(url: string, memberName: string) {
+    await this.open(url);
+    await this.signInThroughPopup(memberName);
+    await expect(this.card.getByTestId('balance')).toBeVisible();
+  }
+
   async events(): Promise<HostEvent[]> {
     return this.page.evaluate(() => (window as unknown as { __loyaltyEvents: HostEvent[] }).__loyaltyEvents);
   }

@@ -26,6 +26,14 @@ async function startHostSite(port: number): Promise<HostSite & RunningHost> {
   };
 }
 
+function hostSiteOn(port: number) {
+  return async ({}, provide: (site: HostSite) => Promise<void>) => {
+    const site = await startHostSite(port);
+    await provide(site);
+    await site.close();
+  };
+}
+
 /**
  * Chromium as a shopper who blocks third-party cookies runs it: a real profile whose preferences say
  * "block third-party cookies" before the browser starts (the setting Safari, Firefox and Brave apply by
@@ -33,22 +41,8 @@ async function startHostSite(port: number): Promise<HostSite & RunningHost> {
  * app's `EMBED_ALLOWED_ORIGINS`, `otherHost` is not.
  */
 export const test = base.extend<object, { allowedHost: HostSite; otherHost: HostSite }>({
-  allowedHost: [
-    async ({}, provide) => {
-      const site = await startHostSite(E2E_HOST_PORT);
-      await provide(site);
-      await site.close();
-    },
-    { scope: 'worker' },
-  ],
-  otherHost: [
-    async ({}, provide) => {
-      const site = await startHostSite(E2E_OTHER_HOST_PORT);
-      await provide(site);
-      await site.close();
-    },
-    { scope: 'worker' },
-  ],
+  allowedHost: [hostSiteOn(E2E_HOST_PORT), { scope: 'worker' }],
+  otherHost: [hostSiteOn(E2E_OTHER_HOST_PORT), { scope: 'worker' }],
   context: async ({}, provide) => {
     const profile = await mkdtemp(path.join(tmpdir(), 'loyalty-e2e-profile-'));
     await mkdir(path.join(profile, 'Default'));

@@ -80,14 +80,15 @@ describe('session cookie', () => {
 });
 
 describe('oauth flow cookie', () => {
+  const flow = {
+    codeVerifier: 'verifier',
+    codeChallenge: 'challenge',
+    state: 'state',
+    redirectUri: 'http://localhost:3000/auth/callback',
+    originalUri: '/',
+  };
+
   it('round-trips and rejects tampering', () => {
-    const flow = {
-      codeVerifier: 'verifier',
-      codeChallenge: 'challenge',
-      state: 'state',
-      redirectUri: 'http://localhost:3000/auth/callback',
-      originalUri: '/',
-    };
     expect(parseOAuthFlow(encodeOAuthFlow(flow))).toEqual(flow);
     expect(parseOAuthFlow('garbage')).toBeNull();
     expect(parseOAuthFlow(encodeJson({ ...flow, redirectUri: 'not a url' }))).toBeNull();
@@ -95,13 +96,6 @@ describe('oauth flow cookie', () => {
   });
 
   it('carries a popup nonce only in the shape a widget generates', () => {
-    const flow = {
-      codeVerifier: 'verifier',
-      codeChallenge: 'challenge',
-      state: 'state',
-      redirectUri: 'http://localhost:3000/auth/callback',
-      originalUri: '/',
-    };
     const nonce = 'n'.repeat(43);
     expect(parseOAuthFlow(encodeOAuthFlow({ ...flow, handoffNonce: nonce }))?.handoffNonce).toBe(nonce);
     expect(parseOAuthFlow(encodeJson({ ...flow, handoffNonce: 'short' }))).toBeNull();

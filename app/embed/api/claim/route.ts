@@ -1,24 +1,26 @@
 import type { NextRequest } from 'next/server';
 import { describeEarnResult, offerTitle } from '@/components/earn/earn-messages';
-import { readSameOriginJson } from '@/lib/http/json-post';
+import { z } from 'zod';
 import { SOCIAL_CHANNELS, SOCIAL_PROFILES } from '@/lib/loyalty/earn-config';
 import { socialOfferId } from '@/lib/loyalty/earn-offers';
 import { readSession } from '@/lib/session/request-session';
 import { checkOfferId, claimWithLimits } from '@/lib/wix/earn-requests';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
-import { widgetReply } from '../../widget-response';
+import { readWidgetInput, widgetReply } from '../../widget-response';
 
 export const dynamic = 'force-dynamic';
+
+/** Any object; the offer id in it is checked by the same rule as the earn page's. */
+const claimInput = z.looseObject({ offerId: z.unknown() });
 
 /**
  * A claim from the widget's earn view: the same check, rate limits and award as the earn page's action
  * (`claimOffer` decides account, points and idempotency). Only `offerId` is read from the body.
  */
 export async function POST(request: NextRequest) {
-  const post = await readSameOriginJson(request);
-  if (!post.ok) return widgetReply(null, post.code);
-  const body = post.body as { offerId?: unknown } | null;
-  const input = checkOfferId(body && typeof body === 'object' ? body.offerId : undefined);
+  const post = await readWidgetInput(request, claimInput);
+  if (!post.ok) return post.reply;
+  const input = checkOfferId(post.input.offerId);
   if (!input.ok) return widgetReply(null, input.code);
 
   const result = await claimWithLimits(

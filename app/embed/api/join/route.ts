@@ -1,15 +1,18 @@
 import type { NextRequest } from 'next/server';
-import { readSameOriginJson } from '@/lib/http/json-post';
+import { z } from 'zod';
 import { readSession } from '@/lib/session/request-session';
 import { joinWithLimits } from '@/lib/wix/earn-requests';
-import { readWidgetRequest, renderWidget, widgetReply } from '../../widget-response';
+import { readWidgetInput, readWidgetRequest, renderWidget, widgetReply } from '../../widget-response';
 
 export const dynamic = 'force-dynamic';
 
+/** Nothing is read from the body; it only has to be JSON from the widget's own origin. */
+const anyBody = z.unknown();
+
 /** Joins the program from the widget, as the card's join button does, and returns the widget as it is now. */
 export async function POST(request: NextRequest) {
-  const post = await readSameOriginJson(request);
-  if (!post.ok) return widgetReply(null, post.code);
+  const post = await readWidgetInput(request, anyBody);
+  if (!post.ok) return post.reply;
   const session = await readSession('embedded');
   const result = await joinWithLimits(session, request.headers.get('x-forwarded-for'));
   const code = result.ok ? null : result.code;

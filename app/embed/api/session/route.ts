@@ -2,10 +2,9 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { redeemHandoff } from '@/lib/embed/handoff';
 import { embedStores } from '@/lib/embed/stores';
-import { readSameOriginJson } from '@/lib/http/json-post';
 import { writeSession } from '@/lib/session/cookie-writer';
 import { readSession } from '@/lib/session/request-session';
-import { readWidgetRequest, renderWidget, widgetReply } from '../../widget-response';
+import { readWidgetInput, readWidgetRequest, renderWidget, widgetReply } from '../../widget-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,13 +16,11 @@ const handoffInput = z.object({ code: z.string().max(128), nonce: z.string().max
  * A refused code sets nothing and leaves whatever session the frame had.
  */
 export async function POST(request: NextRequest) {
-  const post = await readSameOriginJson(request);
-  if (!post.ok) return widgetReply(null, post.code);
-  const input = handoffInput.safeParse(post.body);
-  if (!input.success) return widgetReply(null, 'MALFORMED_REQUEST');
+  const post = await readWidgetInput(request, handoffInput);
+  if (!post.ok) return post.reply;
 
   const widget = readWidgetRequest(request);
-  const redeemed = await redeemHandoff(embedStores().handoffCodes, input.data.code, input.data.nonce);
+  const redeemed = await redeemHandoff(embedStores().handoffCodes, post.input.code, post.input.nonce);
   if (!redeemed.ok) {
     const current = await renderWidget(widget, await readSession('embedded'), redeemed.code);
     return widgetReply(current, redeemed.code);

@@ -4,12 +4,17 @@ import { getConfig } from '@/lib/config/env';
 import type { EmbedErrorCode } from '@/lib/errors/codes';
 import { acceptMemberToken, MEMBER_TOKEN_MAX_LENGTH } from '@/lib/embed/member-token';
 import { embedStores } from '@/lib/embed/stores';
-import { readSameOriginJson } from '@/lib/http/json-post';
 import { clearSession, writeSession } from '@/lib/session/cookie-writer';
 import { readSession } from '@/lib/session/request-session';
 import { appOrigin } from '@/lib/wix/app-origin';
 import { signInExternalMember } from '@/lib/wix/auth';
-import { readWidgetRequest, renderWidget, widgetReply, type WidgetRequest } from '../../widget-response';
+import {
+  readWidgetInput,
+  readWidgetRequest,
+  renderWidget,
+  widgetReply,
+  type WidgetRequest,
+} from '../../widget-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,15 +26,13 @@ const tokenInput = z.object({ token: z.string().min(1).max(MEMBER_TOKEN_MAX_LENG
  * session the frame had: the host said who its shopper is, and it was not someone we could confirm.
  */
 export async function POST(request: NextRequest) {
-  const post = await readSameOriginJson(request);
-  if (!post.ok) return widgetReply(null, post.code);
-  const input = tokenInput.safeParse(post.body);
-  if (!input.success) return widgetReply(null, 'MALFORMED_REQUEST');
+  const post = await readWidgetInput(request, tokenInput);
+  if (!post.ok) return post.reply;
 
   const widget = readWidgetRequest(request);
   const { ssoSecret, ssoAudience } = getConfig().embed;
   if (!ssoSecret) return refuse(widget, 'MEMBER_TOKEN_DISABLED');
-  const accepted = await acceptMemberToken(input.data.token, {
+  const accepted = await acceptMemberToken(post.input.token, {
     secret: ssoSecret,
     audience: ssoAudience ?? appOrigin(request.url),
     usedTokenIds: embedStores().memberTokenIds,

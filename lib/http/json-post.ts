@@ -1,4 +1,5 @@
 import { failure, type Failure } from '@/lib/errors/codes';
+import { readCappedText } from './read-capped-text';
 import { originOf } from './same-origin';
 
 /** The widget's requests are a few hundred bytes; anything much larger is not one of them. */
@@ -17,9 +18,8 @@ export async function readSameOriginJson(request: Request): Promise<JsonPost> {
     return failure('MALFORMED_REQUEST');
   }
   try {
-    const text = await request.text();
-    if (text.length > MAX_BODY_BYTES) return failure('MALFORMED_REQUEST');
-    return { ok: true, body: JSON.parse(text) };
+    const text = await readCappedText(request, MAX_BODY_BYTES);
+    return text === null ? failure('MALFORMED_REQUEST') : { ok: true, body: JSON.parse(text) };
   } catch {
     return failure('MALFORMED_REQUEST');
   }

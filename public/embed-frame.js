@@ -180,7 +180,7 @@
     history.replaceState(null, '', location.pathname + location.search);
     post('sso', { token: decodeURIComponent(token[1]) }).then(function (reply) {
       // A refused token ended any session here; the other widgets on the page must know.
-      if (!reply || !reply.ok) toHost({ type: 'signed-out' });
+      if (!reply || (!reply.ok && !reply.signedIn)) toHost({ type: 'signed-out' });
     });
   }
 })();

@@ -118,3 +118,35 @@ test('a replayed token is refused, and the session it had made ends', async ({ p
   await expect(host.card.getByRole('button', { name: 'Sign in' })).toBeVisible();
   expect(statuses.some((status) => status >= 500)).toBe(false);
 });
+
+test("a claim from the widget reads only the offer id: a forged account and amount change nothing but the member's award", async ({
+  page,
+  allowedHost,
+}) => {
+  const host = new EmbedHostPage(page);
+  const url = allowedHost.serve(
+    '/sso/earn',
+    widgetPage(
+      BASE_URL,
+      `<div data-loyalty-widget data-view="earn" data-member-token="${await elenaToken()}"></div>`,
+    ),
+  );
+  await page.goto(url);
+  await expect(host.earn.getByRole('button', { name: 'Claim 40 stars' })).toBeVisible();
+  const johna = (await sandbox.member('Johna Linskey')).account!;
+  const elenaBefore = (await sandbox.member('Elena Rodriguez')).account!.points.balance;
+
+  const frame = page.frames().find((candidate) => candidate.url().startsWith(`${BASE_URL}/embed`))!;
+  const reply = await frame.evaluate(async (accountId) => {
+    const response = await fetch('/embed/api/claim?view=earn', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ offerId: 'follow-tiktok', accountId, amount: 100_000, points: 100_000 }),
+    });
+    return response.json();
+  }, johna.id);
+
+  expect(reply).toMatchObject({ ok: true, points: 40, balance: elenaBefore + 40 });
+  expect((await sandbox.member('Elena Rodriguez')).account!.points.balance).toBe(elenaBefore + 40);
+  expect((await sandbox.member('Johna Linskey')).account!.points.balance).toBe(johna.points.balance);
+});

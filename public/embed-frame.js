@@ -40,7 +40,20 @@
     document.querySelector('[data-offline]').hidden = !shown;
   }
 
-  async function call(method, path, body, extra) {
+  /**
+   * One request at a time, in order: a refresh asked for while a sign-out is on its way must read the
+   * session the sign-out leaves, not overtake it and show the member again.
+   */
+  var queue = Promise.resolve();
+  function call(method, path, body, extra) {
+    var next = queue.then(function () {
+      return send(method, path, body, extra);
+    });
+    queue = next;
+    return next;
+  }
+
+  async function send(method, path, body, extra) {
     var url = '/embed/api/' + path + (query || '?') + (extra ? '&' + extra : '');
     try {
       var response = await fetch(url, {

@@ -29,8 +29,10 @@ export class EmbedHostPage {
       .first()
       .click();
     const popup = await popupOpened;
+    // The popup closes itself as soon as it has handed over the code, often before the click returns.
+    const closed = popup.waitForEvent('close');
     await popup.getByRole('button', { name: new RegExp(memberName) }).click();
-    await popup.waitForEvent('close');
+    await closed;
   }
 
   /** Opens a host page and signs the card widget in as this member, through the popup. */

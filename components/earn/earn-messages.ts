@@ -25,7 +25,7 @@ const ACTIVITY_TITLES: Record<string, string> = {
   'newsletter-signup': 'Sign up to our newsletter',
 };
 
-export function offerTitle(offer: EarnOfferView): string {
+export function offerTitle(offer: Pick<EarnOfferView, 'id' | 'kind' | 'channelLabel'>): string {
   if (offer.kind === 'social-follow') return `Follow us on ${offer.channelLabel}`;
   return ACTIVITY_TITLES[offer.id] ?? 'Earn points';
 }

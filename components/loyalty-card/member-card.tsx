@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import type { AccountView, ProgramView } from '@/lib/loyalty/view-model';
+import { accountTotals } from './account-totals';
 import { CardShell } from './card-shell';
 import { ExpiringPoints } from './expiring-points';
 import { formatDate, formatNumber } from './format';
@@ -22,12 +23,7 @@ type Props = {
 export function MemberCard({ program, memberName, account, locale, serverNow, returnTo }: Props) {
   const timeZone = useViewerTimeZone();
   const unit = program.pointsName.toLowerCase();
-  const totals = [
-    ['Earned', account.earned],
-    ['Redeemed', account.redeemed],
-    ['Adjusted', account.adjusted],
-    ['Expired', account.expired],
-  ] as const;
+  const totals = accountTotals(account);
 
   return (
     <CardShell label={`${program.name} loyalty card`}>

@@ -1,0 +1,40 @@
+import type { WidgetContent } from '@/lib/embed/widget-data';
+import type { WidgetOptions } from '@/lib/embed/widget-options';
+import { cardHtml, loadingHtml } from './card-html';
+import { earnHtml } from './earn-html';
+import { widgetStyles } from './embed-styles';
+import { html, styleElement, type SafeHtml } from './html';
+import type { RenderContext } from './widget-parts';
+
+/** The part of the widget the frame script swaps after a sign-in, a claim or a refresh. */
+export function widgetBodyHtml(content: WidgetContent | 'loading', context: RenderContext): SafeHtml {
+  if (content === 'loading') return loadingHtml();
+  return content.view === 'card' ? cardHtml(content.card, context) : earnHtml(content, context);
+}
+
+const TITLES = { card: 'Loyalty card', earn: 'Ways to earn loyalty points' } as const;
+
+/**
+ * The whole iframe document: inline styles, one deferred script of ours, and the widget already rendered,
+ * so the first paint shows the numbers. `data-host-origin` is the only page the script will post to.
+ */
+export function widgetDocumentHtml(options: WidgetOptions, locale: string, body: SafeHtml): string {
+  return `<!doctype html>${
+    html`<html lang="${locale}" data-host-origin="${options.hostOrigin ?? ''}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${TITLES[options.view]}</title>
+        ${styleElement(widgetStyles(options))}
+        <script src="/embed-frame.js" defer></script>
+      </head>
+      <body>
+        <main id="widget">${body}</main>
+        <p class="warn" role="alert" data-offline hidden>
+          We could not reach the loyalty service. Please check your connection and try again.
+        </p>
+      </body>
+    </html>`.markup
+  }`;
+}

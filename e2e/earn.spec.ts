@@ -159,7 +159,14 @@ test('an offer id that does not exist is refused and writes nothing', async ({ p
     .offer('follow-instagram')
     .locator('input[name="offerId"]')
     .evaluate((input: HTMLInputElement) => {
-      input.value = 'follow-myspace';
+      // React keeps its own hidden input's value, and restores it on any re-render; a forged field of the
+      // page's own stays as the attacker set it.
+      input.name = 'ignored';
+      const forged = document.createElement('input');
+      forged.type = 'hidden';
+      forged.name = 'offerId';
+      forged.value = 'follow-myspace';
+      input.form!.appendChild(forged);
     });
   await earn.claimButton('follow-instagram').click();
   await expect(earn.status).toContainText('does not earn points here');

@@ -82,6 +82,9 @@ export type RewardsPageErrorCode = 'UPSTREAM_UNAVAILABLE';
 export type ActivityErrorCode =
   'SIGN_IN_REQUIRED' | 'NO_LOYALTY_ACCOUNT' | 'INVALID_INPUT' | 'UPSTREAM_UNAVAILABLE';
 
+/** The language switcher: a locale the widget does not speak. */
+export type LocaleErrorCode = 'UNSUPPORTED_LOCALE';
+
 export type ErrorCode =
   | AuthErrorCode
   | LoyaltyErrorCode
@@ -92,7 +95,8 @@ export type ErrorCode =
   | LiveEventsErrorCode
   | RedeemErrorCode
   | RewardsPageErrorCode
-  | ActivityErrorCode;
+  | ActivityErrorCode
+  | LocaleErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };
 

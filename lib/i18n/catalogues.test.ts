@@ -39,7 +39,10 @@ describe('message catalogues', () => {
     };
     for (const key of englishKeys)
       expect(() =>
-        t.markup(key as never, { ...args, amount: String, when: String, strong: String, left: String } as never),
+        t.markup(
+          key as never,
+          { ...args, amount: String, when: String, strong: String, left: String } as never,
+        ),
       ).not.toThrow();
   });
 

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import en from '@/messages/en.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -13,7 +14,9 @@ function sentences(catalogue: Catalogue): string[] {
  * Every English sentence of the catalogue with no argument in it and at least two words: any of them on a
  * page in another language is a string that escaped translation.
  */
-export const ENGLISH_SENTENCES = sentences(en as Catalogue)
+const en = JSON.parse(readFileSync(path.join(process.cwd(), 'messages/en.json'), 'utf8')) as Catalogue;
+
+export const ENGLISH_SENTENCES = sentences(en)
   .filter((text) => !/[{<]/.test(text) && text.trim().split(/\s+/).length >= 2)
   .map((text) => text.trim());
 

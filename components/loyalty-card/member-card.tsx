@@ -72,7 +72,7 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
         />
       )}
 
-      <footer className="mt-auto flex items-center justify-between text-xs text-stone-500">
+      <footer className="mt-auto flex items-center justify-between gap-2 text-xs text-stone-500">
         <Link
           href="/activity"
           prefetch={false}

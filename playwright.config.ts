@@ -1,14 +1,18 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { BASE_URL, E2E_PORT, E2E_SANDBOX_PORT, E2E_TOKEN_TTL_SECONDS } from './e2e/support/env';
+import {
+  ALLOWED_HOST_ORIGIN,
+  BASE_URL,
+  E2E_PORT,
+  E2E_SANDBOX_PORT,
+  E2E_SSO_SECRET,
+  E2E_TOKEN_TTL_SECONDS,
+} from './e2e/support/env';
+import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/support/browser';
 
 /**
  * End-to-end tests run the production build in sandbox mode on ports of their own, so a `npm run dev`
- * in another terminal is left alone. Debian's Chromium is used when present: the browser download of
- * `npx playwright install` is not reachable from the build machines.
+ * in another terminal is left alone. Debian's Chromium is used when present (see e2e/support/browser.ts).
  */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
@@ -20,16 +24,7 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-      args: [
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
@@ -48,6 +43,8 @@ export default defineConfig({
       WIX_API_KEY: '',
       WIX_SITE_ID: '',
       WIX_SANDBOX_API_KEY: '',
+      EMBED_ALLOWED_ORIGINS: ALLOWED_HOST_ORIGIN,
+      EMBED_SSO_SECRET: E2E_SSO_SECRET,
     },
   },
 });

@@ -1,15 +1,21 @@
-import type { NextRequest } from 'next/server';
+import type { NextRequest, NextResponse } from 'next/server';
+import { getConfig } from '@/lib/config/env';
+import { securityHeadersFor } from '@/lib/embed/frame-policy';
 import { refuseBadServerAction } from '@/lib/http/server-action-guard';
 import { keepSessionUsable } from '@/lib/session/renewal';
 
 /**
  * Runs before every page, route and server action: posts that could only make Next's action decoder
- * fail are answered here with a 4xx, and the session is renewed, cleared or ended, once, by lib/session.
+ * fail are answered here with a 4xx, the session is renewed, cleared or ended, once, by lib/session, and
+ * every response says who may frame it (only `/embed`, and only by the allowed origins).
  */
 export async function proxy(request: NextRequest) {
-  return (await refuseBadServerAction(request)) ?? keepSessionUsable(request);
+  const response: NextResponse = (await refuseBadServerAction(request)) ?? (await keepSessionUsable(request));
+  const headers = securityHeadersFor(request.nextUrl.pathname, getConfig().embed.allowedOrigins);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|embed.js).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|embed.js|embed-frame.js).*)'],
 };

@@ -9,6 +9,7 @@
  *      number of sequential upstream round trips a claim pays for;
  *   4. what a redemption costs, and the rewards and activity pages' times (`rewards.ts`);
  *   5. live updates (`live-updates.ts`): award-to-card latency, and event streams per instance.
+ *   6. the embeddable widget's weight, server time and layout shift (bench/embed.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +19,7 @@ import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
 import { sandboxControl } from '@/lib/sandbox/control-client';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
+import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
 import { HttpSession } from './http-session';
 import { benchLiveUpdates } from './live-updates';
 import { benchRewards, printRewards } from './rewards';
@@ -27,6 +29,7 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
 const SANDBOX_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4210);
+const HOST_PORT = APP_PORT + 2000;
 const APP = `http://localhost:${APP_PORT}`;
 const SANDBOX = `http://127.0.0.1:${SANDBOX_PORT}`;
 const WIDGET_ROUTE = '/';
@@ -129,6 +132,7 @@ function startApp(): ChildProcess {
       WIX_SANDBOX_PORT: String(SANDBOX_PORT),
       WIX_SANDBOX_TOKEN_TTL_SECONDS: '3600',
       EARN_RATE_LIMIT_PER_MEMBER: '100000',
+      ...embedBenchEnv(`http://127.0.0.1:${HOST_PORT}`),
     },
     stdio: 'ignore',
     detached: true,
@@ -148,6 +152,16 @@ async function main() {
     const baselineJs = await firstLoadJsBytes(BASELINE_ROUTE);
     const claims = await benchClaims();
     const rewards = await benchRewards({ app: APP, sandbox, latencyMs: LATENCY_MS, runs: RUNS });
+    const embed = await benchEmbed({
+      app: APP,
+      hostPort: HOST_PORT,
+      sandbox,
+      runs: RUNS,
+      latencyMs: LATENCY_MS,
+      median,
+      timePage,
+      firstLoadJsBytes,
+    });
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -174,6 +188,7 @@ async function main() {
       );
     }
     printRewards(rewards, LATENCY_MS);
+    printEmbedFigures(embed, LATENCY_MS, RUNS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

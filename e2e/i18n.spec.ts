@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { mintMemberToken } from '@/demo/member-token';
+import { widgetPage } from '@/demo/storefront-page';
+import { EmbedHostPage } from './pages/embed-host-page';
 import { ENGLISH_SENTENCES, LocalizedPages } from './pages/localized-pages';
+import { test as embedTest } from './support/embed-fixtures';
+import { BASE_URL, E2E_SSO_SECRET } from './support/env';
 import { sandbox } from './support/sandbox';
 
 test.beforeEach(async () => {
@@ -115,3 +120,36 @@ for (const locale of ['en', 'de', 'fr', 'es', 'he'] as const) {
     }
   });
 }
+
+embedTest(
+  'data-locale="fr" gives French inside an English host page, before and after signing in',
+  async ({ page, allowedHost }) => {
+    const { id } = await sandbox.member('Johna Linskey');
+    const token = await mintMemberToken({ secret: E2E_SSO_SECRET, memberId: id, audience: BASE_URL });
+    const host = new EmbedHostPage(page);
+    const frameSays = () => host.card.locator('html').evaluate((root) => (root as HTMLElement).innerText);
+
+    await page.goto(
+      allowedHost.serve(
+        '/i18n/visitor',
+        widgetPage(BASE_URL, '<div data-loyalty-widget data-locale="fr"></div>'),
+      ),
+    );
+    await expect(host.card.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(host.cardSection()).toContainText('Gagnez des stars à chaque commande.');
+    const visitorText = await frameSays();
+    expect(ENGLISH_SENTENCES.filter((sentence) => visitorText.includes(sentence))).toEqual([]);
+
+    await page.goto(
+      allowedHost.serve(
+        '/i18n/member',
+        widgetPage(BASE_URL, `<div data-loyalty-widget data-locale="fr" data-member-token="${token}"></div>`),
+      ),
+    );
+    await expect(host.card.getByTestId('balance')).toHaveText('1\u202f250');
+    await expect(host.card.getByTestId('reward-badge')).toHaveText(/Récompense disponible/);
+    const memberText = await frameSays();
+    expect(ENGLISH_SENTENCES.filter((sentence) => memberText.includes(sentence))).toEqual([]);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  },
+);

@@ -21,7 +21,8 @@ type Props = {
  */
 export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) {
   const t = useTranslations('Earn');
-  const title = offerTitle(offer, t);
+  const tAll = useTranslations();
+  const title = offerTitle(offer, tAll);
   const applyAccount = useApplyAccount();
   const [result, formAction, pending] = useActionState<EarnResult | null, FormData>(
     async (previous, formData) => {
@@ -31,7 +32,7 @@ export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) 
         return next;
       }
       if (next.ok) void applyAccount(next.account);
-      onAnnounce(describeEarnResult(next, pointsName, title, t));
+      onAnnounce(describeEarnResult(next, pointsName, title, tAll));
       return next;
     },
     null,

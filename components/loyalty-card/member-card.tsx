@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { AccountView, ProgramView } from '@/lib/loyalty/view-model';
+import { accountTotals } from './account-totals';
 import { CardShell } from './card-shell';
 import { ExpiringPoints } from './expiring-points';
 import { formatDate, formatNumber } from './format';
@@ -24,12 +25,7 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
   const t = useTranslations('Card');
   const timeZone = useViewerTimeZone();
   const unit = program.pointsName.toLowerCase();
-  const totals = [
-    ['earned', account.earned],
-    ['redeemed', account.redeemed],
-    ['adjusted', account.adjusted],
-    ['expired', account.expired],
-  ] as const;
+  const totals = accountTotals(account);
 
   return (
     <CardShell label={t('label', { program: program.name })}>

@@ -1,4 +1,5 @@
 import { ConfigError, getConfig, type AppConfig } from '@/lib/config/env';
+import { describeFramePolicy } from '@/lib/embed/frame-policy';
 
 /**
  * Start-up of the Wix layer: a bad configuration stops the server with a message naming the variable;
@@ -22,6 +23,7 @@ export async function bootWixLayer(): Promise<void> {
       ? '[loyalty] shared stores on Redis (REDIS_URL): instances share rate limits, webhooks and live updates'
       : '[loyalty] shared stores in memory: one instance (set REDIS_URL to run several)',
   );
+  console.log(describeFramePolicy(config.embed.allowedOrigins));
   if (config.mode === 'wix') {
     console.log(`[loyalty] Wix mode: site ${config.wix.siteId}`);
     console.log(

@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       port: 3000,
       earnRateLimits: { perMember: 10, perIp: 60 },
       trustedProxyHops: 0,
+      embed: { allowedOrigins: ['http://127.0.0.1:5173'], ssoSecret: null, ssoAudience: null },
     });
   });
 
@@ -102,5 +103,39 @@ describe('parseConfig', () => {
     } catch (error) {
       expect(String(error)).not.toContain('super-secret-key');
     }
+  });
+
+  describe('the embed', () => {
+    it('lets the demo host frame the widget in development and nothing but the app in production', () => {
+      expect(parseConfig({}).embed.allowedOrigins).toEqual(['http://127.0.0.1:5173']);
+      expect(parseConfig({ NODE_ENV: 'production', WIX_SANDBOX: '1' }).embed.allowedOrigins).toEqual([]);
+      const emptied = { NODE_ENV: 'production', WIX_SANDBOX: '1', EMBED_ALLOWED_ORIGINS: '' };
+      expect(parseConfig(emptied).embed.allowedOrigins).toEqual([]);
+    });
+
+    it('reads a comma-separated list of exact origins', () => {
+      const config = parseConfig({
+        EMBED_ALLOWED_ORIGINS: ' https://shop.example, http://127.0.0.1:5400/ ,',
+      });
+      expect(config.embed.allowedOrigins).toEqual(['https://shop.example', 'http://127.0.0.1:5400']);
+    });
+
+    it.each([
+      'https://shop.example/path',
+      '*',
+      'shop.example',
+      'javascript:alert(1)',
+      "https://shop.example 'unsafe-inline'",
+      'https://shop.example?x=1',
+    ])('refuses %s as a framing origin, naming the variable', (entry) => {
+      expect(() => parseConfig({ EMBED_ALLOWED_ORIGINS: entry })).toThrow(/EMBED_ALLOWED_ORIGINS/);
+    });
+
+    it('takes an SSO secret only when it is long enough to be one', () => {
+      expect(() => parseConfig({ EMBED_SSO_SECRET: 'short' })).toThrow(/EMBED_SSO_SECRET/);
+      const secret = 's'.repeat(32);
+      expect(parseConfig({ EMBED_SSO_SECRET: secret }).embed.ssoSecret).toBe(secret);
+      expect(parseConfig({ EMBED_SSO_AUDIENCE: 'loyalty' }).embed.ssoAudience).toBe('loyalty');
+    });
   });
 });

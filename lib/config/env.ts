@@ -39,6 +39,27 @@ const publicKeyPem = nonEmpty.transform((raw, ctx) => {
 });
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' });
 
+/** `https://shop.example` or `http://127.0.0.1:5173`: scheme, host and port, as browsers send `Origin`. */
+const webOrigin = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const url = URL.canParse(value) ? new URL(value) : null;
+    const exact =
+      url && ['http:', 'https:'].includes(url.protocol) && url.pathname === '/' && !url.search && !url.hash;
+    if (exact && !url.username && !url.password) return url.origin;
+    ctx.addIssue({ code: 'custom', message: `${value} is not an origin like https://shop.example` });
+    return z.NEVER;
+  });
+
+const originList = z
+  .string()
+  .transform((value) => value.split(',').filter((entry) => entry.trim() !== ''))
+  .pipe(z.array(webOrigin).max(50));
+
+/** The demo host (`npm run demo:host`) may frame the widget in development without any configuration. */
+export const DEVELOPMENT_EMBED_ORIGINS = ['http://127.0.0.1:5173'];
+
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   WIX_SANDBOX: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['0', '1']).optional()),
@@ -64,12 +85,28 @@ const envSchema = z.object({
   PORT: z.preprocess(blankIsUnset, port.default(3000)),
   REDIS_URL: z.preprocess(blankIsUnset, redisUrl.optional()),
   WIX_WEBHOOK_PUBLIC_KEY: z.preprocess(blankIsUnset, publicKeyPem.optional()),
+  EMBED_ALLOWED_ORIGINS: z.preprocess(blankIsUnset, originList.optional()),
+  EMBED_SSO_SECRET: z.preprocess(
+    blankIsUnset,
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
+  EMBED_SSO_AUDIENCE: z.preprocess(blankIsUnset, z.string().trim().min(1).max(256).optional()),
 });
 
 export type WixCredentials = { clientId: string; apiKey: string; siteId: string };
 
 /** Earn attempts allowed per minute, per member and per client IP. */
 export type EarnRateLimits = { perMember: number; perIp: number };
+
+/** The embeddable widget: who may frame it, and the storefronts' shared secret for signed member tokens. */
+export type EmbedConfig = {
+  /** Origins allowed to frame `/embed`, besides the app's own. Empty: the app's own origin only. */
+  allowedOrigins: string[];
+  /** HS256 key of `data-member-token`; null turns that sign-in off. */
+  ssoSecret: string | null;
+  /** The `aud` a member token must carry; null means the app's public origin. */
+  ssoAudience: string | null;
+};
 
 type SharedConfig = {
   appUrl?: string;
@@ -80,6 +117,7 @@ type SharedConfig = {
   earnRateLimits: EarnRateLimits;
   /** Proxies in front of the app that append to `X-Forwarded-For`; 0 means the header is not trusted. */
   trustedProxyHops: number;
+  embed: EmbedConfig;
 };
 
 export type AppConfig =
@@ -119,6 +157,13 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     ...(vars.REDIS_URL && { redisUrl: vars.REDIS_URL }),
     earnRateLimits: { perMember: vars.EARN_RATE_LIMIT_PER_MEMBER, perIp: vars.EARN_RATE_LIMIT_PER_IP },
     trustedProxyHops: vars.TRUSTED_PROXY_HOPS,
+    embed: {
+      // Production frames nothing it was not told to; development lets the local demo host in.
+      allowedOrigins:
+        vars.EMBED_ALLOWED_ORIGINS ?? (vars.NODE_ENV === 'production' ? [] : DEVELOPMENT_EMBED_ORIGINS),
+      ssoSecret: vars.EMBED_SSO_SECRET ?? null,
+      ssoAudience: vars.EMBED_SSO_AUDIENCE ?? null,
+    },
   };
 
   if (present.length > 0 && vars.WIX_SANDBOX === '1') {

@@ -85,6 +85,31 @@ export type ActivityErrorCode =
 /** The language switcher: a locale the widget does not speak. */
 export type LocaleErrorCode = 'UNSUPPORTED_LOCALE';
 
+/**
+ * The embedded widget's own routes (`/embed/api/*`): signing in inside the iframe with a popup's one-time
+ * code or a storefront's signed member token, and requests refused at its door. Claims and joins from the
+ * widget answer with the earn and join codes above.
+ */
+export const EMBED_ERROR_CODES = [
+  'FORBIDDEN_ORIGIN',
+  'MALFORMED_REQUEST',
+  /** The popup's code is unknown, was used already, or expired (codes live 60 seconds). */
+  'HANDOFF_INVALID',
+  /** The code was handed to another widget than the one that asks for it. */
+  'HANDOFF_NONCE_MISMATCH',
+  /** `data-member-token` was given, but this app has no `EMBED_SSO_SECRET`. */
+  'MEMBER_TOKEN_DISABLED',
+  /** Not a token we signed together: malformed, wrong signature or algorithm, missing claims, or over 5 minutes. */
+  'MEMBER_TOKEN_INVALID',
+  'MEMBER_TOKEN_EXPIRED',
+  'MEMBER_TOKEN_REPLAYED',
+  'MEMBER_TOKEN_WRONG_AUDIENCE',
+  /** Wix knows no member with the token's `sub`. */
+  'MEMBER_NOT_FOUND',
+  'UPSTREAM_UNAVAILABLE',
+] as const;
+export type EmbedErrorCode = (typeof EMBED_ERROR_CODES)[number];
+
 export type ErrorCode =
   | AuthErrorCode
   | LoyaltyErrorCode
@@ -96,6 +121,7 @@ export type ErrorCode =
   | RedeemErrorCode
   | RewardsPageErrorCode
   | ActivityErrorCode
+  | EmbedErrorCode
   | LocaleErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };
@@ -106,4 +132,8 @@ export function failure<Code extends ErrorCode>(code: Code): Failure<Code> {
 
 export function isAuthErrorCode(value: unknown): value is AuthErrorCode {
   return AUTH_ERROR_CODES.includes(value as AuthErrorCode);
+}
+
+export function isEmbedErrorCode(value: unknown): value is EmbedErrorCode {
+  return EMBED_ERROR_CODES.includes(value as EmbedErrorCode);
 }

@@ -36,6 +36,7 @@ describe('message catalogues', () => {
       relative: 'in 2 days',
       channel: 'Instagram',
       value: 10,
+      reason: 'R',
     };
     for (const key of englishKeys)
       expect(() =>

@@ -23,6 +23,7 @@ describe('chooseLocale', () => {
     expect(chooseLocale({ cookie: 'de', acceptLanguage: 'es' })).toBe('de');
     expect(chooseLocale({ acceptLanguage: 'es' })).toBe('es');
     expect(chooseLocale({})).toBe('en');
+    expect(chooseLocale({ requested: 'fr-CA', cookie: 'de' })).toBe('fr');
   });
 
   it('ignores values that are not a supported locale', () => {

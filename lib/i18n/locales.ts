@@ -61,7 +61,8 @@ export function chooseLocale(sources: {
   cookie?: string | null;
   acceptLanguage?: string | null;
 }): Locale {
-  if (isLocale(sources.requested)) return sources.requested;
+  const requested = sources.requested ? supportedLanguageOf(sources.requested) : null;
+  if (requested) return requested;
   if (isLocale(sources.cookie)) return sources.cookie;
   return localeFromAcceptLanguage(sources.acceptLanguage) ?? DEFAULT_LOCALE;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { WixApiError } from './errors';
 import type { RequestContext, Router } from './router';
+import { memberById } from './state';
 
 /**
  * `@wix/sdk` posts camelCase JSON here (`grantType`, `clientId`, ...), while its external-login
@@ -19,7 +20,12 @@ const tokenRequestSchema = z.looseObject({
   redirect_uri: z.string().optional(),
   refreshToken: z.string().optional(),
   refresh_token: z.string().optional(),
+  member_id: z.string().optional(),
+  memberId: z.string().optional(),
+  session_token: z.string().optional(),
 });
+
+type TokenRequest = z.infer<typeof tokenRequestSchema>;
 
 type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type';
 
@@ -46,6 +52,7 @@ function token(ctx: RequestContext) {
   const { tokens, config } = ctx.sandbox;
 
   if (!grantType) throw oauthError(400, 'invalid_request', 'grantType is required');
+  if (grantType === 'authorized_client') return { json: externalLogin(ctx, body) };
   if (!['anonymous', 'authorization_code', 'refresh_token'].includes(grantType)) {
     throw oauthError(
       400,
@@ -88,6 +95,30 @@ function token(ctx: RequestContext) {
     );
   }
   return { json: tokens.issueMemberTokens(grant.memberId) };
+}
+
+/**
+ * `getMemberTokensForExternalLogin(memberId, apiKey)`: a confidential server that has signed the member in
+ * by other means asks for that member's tokens. The SDK sends no client id; it authorizes with the caller's
+ * current access token (which names the site's OAuth client) and the admin API key, comma-separated, in
+ * `Authorization`, and the member in `member_id`.
+ */
+function externalLogin(ctx: RequestContext, body: TokenRequest) {
+  const { tokens, config, state } = ctx.sandbox;
+  const [accessToken = '', apiKey = ''] = (ctx.req.headers.authorization ?? '').split(',');
+  if (apiKey !== config.apiKey) {
+    throw oauthError(401, 'invalid_client', 'authorized_client needs the API key after the access token');
+  }
+  if (!tokens.resolveAccessToken(accessToken)) {
+    throw oauthError(401, 'invalid_client', 'authorized_client needs a live visitor or member access token');
+  }
+  if (body.session_token !== undefined) {
+    throw oauthError(400, 'invalid_request', 'The sandbox does not implement sign-on session tokens');
+  }
+  const memberId = body.member_id ?? body.memberId;
+  if (!memberId) throw oauthError(400, 'invalid_request', 'member_id is required');
+  if (!memberById(state, memberId)) throw oauthError(400, 'invalid_grant', `No member with id ${memberId}`);
+  return tokens.issueMemberTokens(memberId);
 }
 
 export function registerOAuthTokenRoutes(router: Router): void {

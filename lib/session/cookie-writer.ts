@@ -1,11 +1,11 @@
 import type { Tokens } from '@wix/sdk';
 import {
   OAUTH_FLOW_COOKIE,
-  SESSION_COOKIE,
   encodeOAuthFlow,
   encodeSession,
   oauthFlowCookieAttributes,
   sessionCookieAttributes,
+  sessionCookieName,
   type CookieAttributes,
   type CookieVariant,
   type OAuthFlow,
@@ -15,11 +15,11 @@ import {
 export type CookieJar = { set(name: string, value: string, attributes: CookieAttributes): unknown };
 
 export function writeSession(jar: CookieJar, tokens: Tokens, variant?: CookieVariant): void {
-  jar.set(SESSION_COOKIE, encodeSession(tokens), sessionCookieAttributes(variant));
+  jar.set(sessionCookieName(variant), encodeSession(tokens), sessionCookieAttributes(variant));
 }
 
 export function clearSession(jar: CookieJar, variant?: CookieVariant): void {
-  jar.set(SESSION_COOKIE, '', { ...sessionCookieAttributes(variant), maxAge: 0 });
+  jar.set(sessionCookieName(variant), '', { ...sessionCookieAttributes(variant), maxAge: 0 });
 }
 
 export function writeOAuthFlow(jar: CookieJar, flow: OAuthFlow, variant?: CookieVariant): void {

@@ -8,6 +8,8 @@ import {
   parseOAuthFlow,
   parseSession,
   sessionCookieAttributes,
+  sessionCookieName,
+  sessionEndedHeader,
   toSessionState,
 } from './cookies';
 
@@ -63,6 +65,12 @@ describe('session cookie', () => {
     expect(oauthFlowCookieAttributes()).toMatchObject({ path: '/auth', maxAge: 600, sameSite: 'lax' });
   });
 
+  it('gives the embedded session a cookie and an ended signal of its own', () => {
+    expect(sessionCookieName('embedded')).not.toBe(sessionCookieName('first-party'));
+    expect(sessionCookieName()).toBe('wix_session');
+    expect(sessionEndedHeader('embedded')).not.toBe(sessionEndedHeader('first-party'));
+  });
+
   it('asks for a refresh shortly before the access token expires, and calls it expired only after', () => {
     expect(needsRefresh(memberTokens, 1_000)).toBe(false);
     expect(needsRefresh(memberTokens, 1_980)).toBe(true);
@@ -72,17 +80,25 @@ describe('session cookie', () => {
 });
 
 describe('oauth flow cookie', () => {
+  const flow = {
+    codeVerifier: 'verifier',
+    codeChallenge: 'challenge',
+    state: 'state',
+    redirectUri: 'http://localhost:3000/auth/callback',
+    originalUri: '/',
+  };
+
   it('round-trips and rejects tampering', () => {
-    const flow = {
-      codeVerifier: 'verifier',
-      codeChallenge: 'challenge',
-      state: 'state',
-      redirectUri: 'http://localhost:3000/auth/callback',
-      originalUri: '/',
-    };
     expect(parseOAuthFlow(encodeOAuthFlow(flow))).toEqual(flow);
     expect(parseOAuthFlow('garbage')).toBeNull();
     expect(parseOAuthFlow(encodeJson({ ...flow, redirectUri: 'not a url' }))).toBeNull();
     expect(parseOAuthFlow(undefined)).toBeNull();
+  });
+
+  it('carries a popup nonce only in the shape a widget generates', () => {
+    const nonce = 'n'.repeat(43);
+    expect(parseOAuthFlow(encodeOAuthFlow({ ...flow, handoffNonce: nonce }))?.handoffNonce).toBe(nonce);
+    expect(parseOAuthFlow(encodeJson({ ...flow, handoffNonce: 'short' }))).toBeNull();
+    expect(parseOAuthFlow(encodeJson({ ...flow, handoffNonce: `${'n'.repeat(30)}<script>` }))).toBeNull();
   });
 });

@@ -6,25 +6,43 @@ import type { Tokens } from '@wix/sdk';
  * knows the cookies' names, attributes and encoding; everything else speaks `SessionState`.
  */
 
-export const SESSION_COOKIE = 'wix_session';
-export const OAUTH_FLOW_COOKIE = 'wix_oauth_flow';
-
-/**
- * Set on the request by the proxy (and stripped from what browsers send) when Wix refused to renew the
- * session. A header, not the cookie: Next hands the render the cookies the proxy's response sets, and that
- * response clears the session cookie.
- */
-export const SESSION_ENDED_HEADER = 'x-loyalty-session-ended';
-
-const THIRTY_DAYS_IN_SECONDS = 60 * 60 * 24 * 30;
-const TEN_MINUTES_IN_SECONDS = 60 * 10;
-
 /**
  * `first-party`: the app's own pages, `SameSite=Lax`. `embedded`: the app inside a cross-site iframe,
  * where only a `SameSite=None; Secure; Partitioned` (CHIPS) cookie survives third-party-cookie blocking;
- * being partitioned, it is keyed to the embedding site and never overwrites the first-party session.
+ * being partitioned, it is keyed to the embedding site.
  */
 export type CookieVariant = 'first-party' | 'embedded';
+
+export const COOKIE_VARIANTS: readonly CookieVariant[] = ['first-party', 'embedded'];
+
+/**
+ * Each variant has a cookie of its own, so an embed on the app's own site (where the partitioned cookie
+ * and the first-party one would share a jar) can never overwrite or clear the first-party session.
+ *
+ * `endedHeader` is set on the request by the proxy (and stripped from what browsers send) when Wix refused
+ * to renew that session. A header, not the cookie: Next hands the render the cookies the proxy's response
+ * sets, and that response clears the session cookie.
+ */
+const SESSION_NAMES: Record<CookieVariant, { cookie: string; endedHeader: string }> = {
+  'first-party': { cookie: 'wix_session', endedHeader: 'x-loyalty-session-ended' },
+  embedded: { cookie: 'wix_embed_session', endedHeader: 'x-loyalty-embed-session-ended' },
+};
+
+export function sessionCookieName(variant: CookieVariant = 'first-party'): string {
+  return SESSION_NAMES[variant].cookie;
+}
+
+export function sessionEndedHeader(variant: CookieVariant = 'first-party'): string {
+  return SESSION_NAMES[variant].endedHeader;
+}
+
+/** The app's own session cookie. */
+export const SESSION_COOKIE = sessionCookieName('first-party');
+export const SESSION_ENDED_HEADER = sessionEndedHeader('first-party');
+export const OAUTH_FLOW_COOKIE = 'wix_oauth_flow';
+
+const THIRTY_DAYS_IN_SECONDS = 60 * 60 * 24 * 30;
+const TEN_MINUTES_IN_SECONDS = 60 * 10;
 
 export type CookieAttributes = {
   httpOnly: true;
@@ -99,12 +117,20 @@ export function isExpired(tokens: Tokens, nowSeconds = Math.floor(Date.now() / 1
   return tokens.accessToken.expiresAt <= nowSeconds;
 }
 
+/** A widget's popup nonce: at least 128 random bits, base64url. */
+export const HANDOFF_NONCE_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
+
 const oauthFlowSchema = z.object({
   codeVerifier: z.string().min(1),
   codeChallenge: z.string().min(1),
   state: z.string().min(1),
   redirectUri: z.url(),
   originalUri: z.string(),
+  /**
+   * Set when the login runs in a popup opened by an embedded widget: the callback then hands the tokens to
+   * that widget through a one-time code bound to this nonce, instead of signing in the app's own pages.
+   */
+  handoffNonce: z.string().regex(HANDOFF_NONCE_PATTERN).optional(),
 });
 
 export type OAuthFlow = z.infer<typeof oauthFlowSchema>;

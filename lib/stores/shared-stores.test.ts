@@ -83,6 +83,19 @@ function behavesAsAStore(label: string, open: () => SharedStores) {
       expect(b.heard).toEqual([]);
     });
 
+    it('adds a one-time value once, gives it to one taker, and forgets it when it expires', async () => {
+      const store = stores.oneTimeStore<{ nonce: string }>(unique('codes'));
+      const key = unique('code');
+      expect(await store.add(key, { nonce: 'n1' }, 60_000)).toBe(true);
+      expect(await store.add(key, { nonce: 'other' }, 60_000)).toBe(false);
+      const takes = await Promise.all([store.take(key), store.take(key), store.take(key)]);
+      expect(takes.filter(Boolean)).toEqual([{ nonce: 'n1' }]);
+      const brief = unique('code');
+      await store.add(brief, { nonce: 'n2' }, 50);
+      await sleep(120);
+      expect(await store.take(brief)).toBeNull();
+    });
+
     it('counts attempts in a fixed window per key and says when to retry', async () => {
       const limiter = stores.rateLimiter(unique('limit'), { limit: 2, windowMs: 60_000 });
       expect(await limiter.consume('member')).toEqual({ allowed: true });
@@ -144,6 +157,15 @@ describe('redis', () => {
       expect((await onB.consume('m')).allowed).toBe(true);
       expect((await onA.consume('m')).allowed).toBe(true);
       expect((await onB.consume('m')).allowed).toBe(false);
+    });
+
+    it('lets a one-time value added on one instance be taken once, on the other', async () => {
+      const name = unique('codes');
+      const key = unique('code');
+      expect(await a.oneTimeStore<string>(name).add(key, 'tokens', 60_000)).toBe(true);
+      expect(await b.oneTimeStore<string>(name).add(key, 'forged', 60_000)).toBe(false);
+      expect(await b.oneTimeStore<string>(name).take(key)).toBe('tokens');
+      expect(await a.oneTimeStore<string>(name).take(key)).toBeNull();
     });
 
     it('drops on one instance a revision older than one admitted on the other', async () => {

@@ -7,10 +7,12 @@ import {
 } from '@/lib/rate-limit/rate-limiter';
 import { createMemoryKeyLock, type KeyLock } from './key-lock';
 import { createMemoryLiveUpdates, type LiveUpdates } from './live-updates';
+import { createInMemoryOneTimeStore, type OneTimeStore } from './one-time-store';
 import { processSingleton } from './process-singleton';
 import { connectRedis } from './redis-connection';
 import { createRedisKeyLock } from './redis-key-lock';
 import { createRedisLiveUpdates } from './redis-live-updates';
+import { createRedisOneTimeStore } from './redis-one-time-store';
 import { createRedisRateLimiter } from './redis-rate-limiter';
 import { createRedisRevisionWatermark } from './redis-revision-watermark';
 import { createMemoryRevisionWatermark, type RevisionWatermark } from './revision-watermark';
@@ -20,13 +22,15 @@ const PREFIX = 'loyalty:';
 
 /**
  * What must hold across instances: rate limits, the webhook ledger (deduplication and the newest revision
- * per account), locks, and the live-update fan-out. In memory by default; on Redis with `REDIS_URL`.
+ * per account), locks, one-time values, and the live-update fan-out. In memory by default; on Redis with `REDIS_URL`.
  */
 export type SharedStores = {
   kind: 'memory' | 'redis';
   keyLock: KeyLock;
   revisions: RevisionWatermark;
   liveUpdates: LiveUpdates;
+  /** Values used once (the embed's sign-in codes, used token ids); `name` keeps different kinds apart. */
+  oneTimeStore<Value>(name: string): OneTimeStore<Value>;
   /** A fixed-window limiter; `name` keeps the counts of different limits apart. */
   rateLimiter(name: string, options: Omit<FixedWindowOptions, 'now'>): RateLimiter;
   /** Closes the Redis connections (tests and scripts; a server keeps them for its lifetime). */
@@ -40,6 +44,7 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
       keyLock: createMemoryKeyLock(),
       revisions: createMemoryRevisionWatermark(),
       liveUpdates: createMemoryLiveUpdates(),
+      oneTimeStore: () => createInMemoryOneTimeStore(),
       rateLimiter: (_name, options) => createInMemoryRateLimiter(options),
       close: async () => undefined,
     };
@@ -51,6 +56,7 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
     keyLock: createRedisKeyLock(commands, `${PREFIX}lock:`),
     revisions: createRedisRevisionWatermark(commands, `${PREFIX}revision:`),
     liveUpdates: createRedisLiveUpdates(commands, subscriber, `${PREFIX}live`),
+    oneTimeStore: (name) => createRedisOneTimeStore(commands, `${PREFIX}once:${name}:`),
     rateLimiter: (name, options) => createRedisRateLimiter(commands, `${PREFIX}rate:${name}:`, options),
     close: async () => {
       await Promise.all([commands.quit(), subscriber.quit()]);

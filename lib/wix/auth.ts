@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tokens } from '@wix/sdk';
+import { getConfig } from '@/lib/config/env';
 import type { AuthErrorCode } from '@/lib/errors/codes';
 import type { OAuthFlow } from '@/lib/session/cookies';
 import { createOAuth } from './clients';
@@ -56,17 +57,13 @@ export type Renewal =
   /** `refused`: the refresh token is dead, the session is over. `unavailable`: try again next request. */
   | { ok: false; reason: 'refused' | 'unavailable' };
 
-/** The SDK's token call has no timeout of its own; a hanging token endpoint must not hang every page. */
-const RENEWAL_TIMEOUT_MS = 5_000;
+/** The SDK's token calls have no timeout of their own; a hanging token endpoint must not hang every page. */
+const TOKEN_CALL_TIMEOUT_MS = 5_000;
 
 /** A fresh access token for the member's refresh token. */
 export async function renewMemberTokens(tokens: Tokens): Promise<Renewal> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('token renewal timed out')), RENEWAL_TIMEOUT_MS);
-  });
   try {
-    const renewed = await Promise.race([createOAuth().renewToken(tokens.refreshToken), timeout]);
+    const renewed = await withTimeout(createOAuth().renewToken(tokens.refreshToken), 'token renewal');
     return { ok: true, tokens: renewed };
   } catch (error) {
     if (isTokenRefusal(error)) {
@@ -75,6 +72,45 @@ export async function renewMemberTokens(tokens: Tokens): Promise<Renewal> {
     }
     console.warn(`[session] refresh unavailable, keeping the session: ${describeWixError(error)}`);
     return { ok: false, reason: 'unavailable' };
+  }
+}
+
+export type ExternalSignIn =
+  | { ok: true; tokens: Tokens }
+  /** `refused`: Wix knows no such member (or will not sign them in). `unavailable`: try again later. */
+  | { ok: false; reason: 'refused' | 'unavailable' };
+
+/**
+ * Member tokens for a member someone else has signed in (a storefront vouching with a signed token): Wix's
+ * external login, which takes the API key and a live visitor token, so no second login is asked of the
+ * shopper. Only call it for a member id this server has verified.
+ */
+export async function signInExternalMember(memberId: string): Promise<ExternalSignIn> {
+  const auth = createOAuth();
+  try {
+    auth.setTokens(await withTimeout(auth.generateVisitorTokens(), 'visitor tokens'));
+    const tokens = await withTimeout(
+      auth.getMemberTokensForExternalLogin(memberId, getConfig().wix.apiKey),
+      'external login',
+    );
+    return { ok: true, tokens };
+  } catch (error) {
+    if (isTokenRefusal(error)) {
+      console.warn(`[auth] external login refused: ${describeWixError(error)}`);
+      return { ok: false, reason: 'refused' };
+    }
+    console.error(`[auth] external login unavailable: ${describeWixError(error)}`);
+    return { ok: false, reason: 'unavailable' };
+  }
+}
+
+async function withTimeout<T>(call: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out`)), TOKEN_CALL_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([call, timeout]);
   } finally {
     clearTimeout(timer);
   }

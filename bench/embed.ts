@@ -1,0 +1,174 @@
+/**
+ * The embeddable widget's figures for `npm run bench` (called from run.ts, which builds and serves the app):
+ *   1. `embed.js`, gzipped, as served;
+ *   2. all JavaScript the iframe document loads, gzipped, measured like the widget route's first load;
+ *   3. the server time of the card widget for a signed-in member, and its ratio to the upstream latency L,
+ *      measured like the card's page;
+ *   4. the layout shift the widgets cause on a host page with content below them, in Chromium.
+ */
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { mintMemberToken } from '@/demo/member-token';
+import { startHostServer } from '@/demo/host-server';
+import { storefrontPage, widgetPage } from '@/demo/storefront-page';
+import type { SandboxControl } from '@/lib/sandbox/control-client';
+import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
+import { HttpSession } from './http-session';
+
+const SSO_SECRET = 'bench-storefront-shared-secret-0123456789abcdef';
+const CLS_RUNS = 5;
+
+/** What the app needs to serve the widget to the bench's host page; run.ts adds it to the app's env. */
+export function embedBenchEnv(hostOrigin: string): Record<string, string> {
+  return { EMBED_ALLOWED_ORIGINS: hostOrigin, EMBED_SSO_SECRET: SSO_SECRET };
+}
+
+export type EmbedBenchTools = {
+  app: string;
+  hostPort: number;
+  sandbox: SandboxControl;
+  runs: number;
+  latencyMs: number;
+  median: (values: number[]) => number;
+  timePage: (session: HttpSession, path: string) => Promise<number>;
+  firstLoadJsBytes: (path: string) => Promise<{ raw: number; gzip: number; files: number }>;
+};
+
+export type EmbedFigures = {
+  loaderGzip: number;
+  frameJs: { raw: number; gzip: number; files: number };
+  noLatency: number;
+  withLatency: number;
+  layoutShift: Record<ShiftCase, number>;
+};
+
+/**
+ * `visitor` and `member`: the demo storefront, which reserves the widget's height as the README recommends.
+ * `bare snippet`: a page with nothing but `<div data-loyalty-widget>` above a paragraph.
+ */
+const SHIFT_CASES = ['visitor', 'member', 'bare snippet'] as const;
+type ShiftCase = (typeof SHIFT_CASES)[number];
+
+const cardPath = (hostOrigin: string) => `/embed?view=card&origin=${encodeURIComponent(hostOrigin)}`;
+
+async function memberToken(app: string): Promise<string> {
+  return mintMemberToken({ secret: SSO_SECRET, memberId: DEMO_MEMBER_IDS.johna, audience: app });
+}
+
+/** A cookie jar holding Johna's embedded session, signed in the way a storefront would do it. */
+async function embeddedSession(app: string): Promise<HttpSession> {
+  const session = new HttpSession();
+  const response = await session.request(`${app}/embed/api/sso?view=card`, {
+    method: 'POST',
+    headers: { origin: app, 'content-type': 'application/json' },
+    body: JSON.stringify({ token: await memberToken(app) }),
+  });
+  if (response.status !== 200) throw new Error(`embedded sign-in failed (${response.status})`);
+  return session;
+}
+
+async function benchServerTime(tools: EmbedBenchTools, hostOrigin: string) {
+  const { sandbox, runs, latencyMs, median, timePage, app } = tools;
+  const session = await embeddedSession(app);
+  const path = cardPath(hostOrigin);
+  for (let i = 0; i < 3; i++) await timePage(session, path);
+  await sandbox.setLatency(0);
+  const noLatency: number[] = [];
+  for (let i = 0; i < runs; i++) noLatency.push(await timePage(session, path));
+  await sandbox.setLatency(latencyMs);
+  const withLatency: number[] = [];
+  for (let i = 0; i < runs; i++) withLatency.push(await timePage(session, path));
+  await sandbox.setLatency(0);
+  return { noLatency: median(noLatency), withLatency: median(withLatency) };
+}
+
+/**
+ * The largest cumulative layout shift over a few loads of each host page, from Chromium's `layout-shift`
+ * entries without recent input, once every widget on it is ready (and, for the member, signed in).
+ */
+async function benchLayoutShift(app: string, hostPort: number): Promise<Record<ShiftCase, number>> {
+  let token = '';
+  const pages: Record<string, () => string> = {
+    '/visitor': () => storefrontPage({ appOrigin: app }),
+    '/member': () => storefrontPage({ appOrigin: app, memberToken: token }),
+    '/bare-snippet': () => widgetPage(app, '<div data-loyalty-widget></div>'),
+  };
+  const host = await startHostServer({ port: hostPort, pages: (url) => pages[url.pathname]?.() ?? null });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const worst: Record<ShiftCase, number> = { visitor: 0, member: 0, 'bare snippet': 0 };
+  try {
+    for (let run = 0; run < CLS_RUNS; run++) {
+      for (const kind of SHIFT_CASES) {
+        token = await memberToken(app);
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        await context.addInitScript(() => {
+          if (window !== window.top) return;
+          const total = { value: 0, ready: 0, signedIn: false };
+          Object.assign(window, { __layoutShift: total });
+          document.addEventListener('loyalty:ready', () => total.ready++);
+          document.addEventListener('loyalty:signed-in', () => (total.signedIn = true));
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[]) {
+              if (!entry.hadRecentInput) total.value += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const page = await context.newPage();
+        await page.goto(`${host.origin}/${kind.replace(' ', '-')}`);
+        await page.waitForFunction(
+          (signedIn) => {
+            const total = (window as unknown as { __layoutShift: { ready: number; signedIn: boolean } })
+              .__layoutShift;
+            return (
+              total.ready === document.querySelectorAll('iframe').length && (!signedIn || total.signedIn)
+            );
+          },
+          kind === 'member',
+          { timeout: 15_000 },
+        );
+        // Time for any resize message to arrive and be applied.
+        await page.waitForTimeout(1_500);
+        const shift = await page.evaluate(
+          () => (window as unknown as { __layoutShift: { value: number } }).__layoutShift.value,
+        );
+        worst[kind] = Math.max(worst[kind], shift);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+  return worst;
+}
+
+export async function benchEmbed(tools: EmbedBenchTools): Promise<EmbedFigures> {
+  const hostOrigin = `http://127.0.0.1:${tools.hostPort}`;
+  const loader = Buffer.from(await (await fetch(`${tools.app}/embed.js`)).arrayBuffer());
+  const frameJs = await tools.firstLoadJsBytes(cardPath(hostOrigin));
+  const time = await benchServerTime(tools, hostOrigin);
+  const layoutShift = await benchLayoutShift(tools.app, tools.hostPort);
+  return { loaderGzip: gzipSync(loader, { level: 9 }).length, frameJs, ...time, layoutShift };
+}
+
+export function printEmbedFigures(figures: EmbedFigures, latencyMs: number, runs: number): void {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} kB`;
+  console.log(`\nEmbedded widget`);
+  console.log(`  embed.js:                         ${figures.loaderGzip} B gzipped (aim <= 2048 B)`);
+  console.log(
+    `  iframe JavaScript:                ${kb(figures.frameJs.gzip)} gzipped (${kb(figures.frameJs.raw)} raw, ${figures.frameJs.files} file; aim <= 20 kB)`,
+  );
+  console.log(
+    `  card, signed-in member, ${runs} runs:  median ${figures.noLatency.toFixed(1)} ms at L = 0, ${figures.withLatency.toFixed(1)} ms at L = ${latencyMs}`,
+  );
+  console.log(
+    `  ratio to L:                       ${(figures.withLatency / latencyMs).toFixed(2)} (aim <= 1.2)`,
+  );
+  console.log(`  layout shift on a host page (worst of ${CLS_RUNS} loads; aim 0):`);
+  for (const kind of SHIFT_CASES) {
+    console.log(`    ${kind.padEnd(31)} ${figures.layoutShift[kind].toFixed(4)}`);
+  }
+}

@@ -1,0 +1,72 @@
+import type { WidgetOptions } from '@/lib/embed/widget-options';
+
+/**
+ * The widget's own few rules, inline: the same look as the app's card (stone and emerald) without shipping
+ * the app's stylesheet into every host page. The card keeps the app card's fixed height in every state, so
+ * the iframe the host reserves for it never has to change size.
+ */
+export const WIDGET_HEIGHT_PX = 480;
+
+const LIGHT =
+  '--bg:#fff;--fg:#1c1917;--muted:#57534e;--soft:#f5f5f4;--line:#e7e5e4;--accent:#1c1917;--on-accent:#fff;' +
+  '--good:#047857;--good-bg:#d1fae5;--warn:#78350f;--warn-bg:#fffbeb;color-scheme:light';
+const DARK =
+  '--bg:#1c1917;--fg:#fafaf9;--muted:#a8a29e;--soft:#292524;--line:#44403c;--accent:#fafaf9;--on-accent:#1c1917;' +
+  '--good:#6ee7b7;--good-bg:#064e3b;--warn:#fde68a;--warn-bg:#451a03;color-scheme:dark';
+
+const RULES = `
+*{box-sizing:border-box}
+html,body{margin:0;background:transparent}
+body{color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.card{display:flex;flex-direction:column;gap:14px;min-height:${WIDGET_HEIGHT_PX}px;padding:24px;border:1px solid var(--line);border-radius:16px;background:var(--bg)}
+h2{margin:0;font-size:12px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--muted)}
+h2.title{font-size:18px;letter-spacing:0;text-transform:none;color:var(--fg)}
+p{margin:0}
+.row{display:flex;justify-content:space-between;align-items:flex-start;gap:8px}
+.muted{color:var(--muted)}
+.stack{display:grid;gap:8px}
+.lead{font-size:22px;font-weight:600;line-height:1.25}
+.balance{display:flex;align-items:baseline;gap:8px}
+.balance b{font-size:48px;line-height:1;font-variant-numeric:tabular-nums}
+.balance span{font-size:18px;color:var(--muted)}
+.badge{border-radius:999px;padding:4px 12px;font-size:12px;font-weight:600;background:var(--soft);white-space:nowrap}
+.badge.on{background:var(--good-bg);color:var(--good)}
+.totals{display:grid;grid-template-columns:repeat(4,1fr);gap:8px;margin:0;text-align:center}
+.totals div{background:var(--soft);border-radius:8px;padding:8px 2px}
+.totals dt{font-size:11px;color:var(--muted)}
+.totals dd{margin:0;font-weight:600;font-variant-numeric:tabular-nums}
+.panel{background:var(--soft);border-radius:12px;padding:12px}
+.bar{height:8px;border-radius:99px;background:var(--line);overflow:hidden;margin:8px 0 4px}
+.bar i{display:block;height:100%;background:var(--accent)}
+.small{font-size:12px}
+.warn{background:var(--warn-bg);color:var(--warn);border-radius:12px;padding:10px 12px}
+.foot{margin-top:auto;display:flex;justify-content:space-between;align-items:center;gap:8px;font-size:12px;color:var(--muted)}
+.btn{display:inline-flex;justify-content:center;align-items:center;border:0;border-radius:8px;padding:8px 14px;font:inherit;font-weight:600;background:var(--accent);color:var(--on-accent);cursor:pointer;text-decoration:none;white-space:nowrap}
+.btn:disabled{opacity:.6;cursor:not-allowed}
+.link{background:none;border:0;padding:0;font:inherit;color:inherit;text-decoration:underline;cursor:pointer;white-space:nowrap}
+a{color:inherit}
+:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+.offers{list-style:none;margin:0;padding:0;display:grid;gap:8px}
+.offer{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:6px 12px;padding:8px 12px;border:1px solid var(--line);border-radius:12px}
+.offer div{display:grid;flex:1 1 11rem;min-width:0}
+.good{color:var(--good);font-weight:600}
+.status{min-height:20px;font-weight:500}
+.bone{background:var(--soft);border-radius:6px;animation:pulse 1.5s ease-in-out infinite}
+@keyframes pulse{50%{opacity:.5}}
+@media (prefers-reduced-motion:reduce){.bone{animation:none}}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+[hidden]{display:none!important}
+`;
+
+/** The stylesheet for one widget: its theme, and the host's accent when it passed validation. */
+export function widgetStyles({ theme, accent }: Pick<WidgetOptions, 'theme' | 'accent'>): string {
+  const palette =
+    theme === 'dark'
+      ? `:root{${DARK}}`
+      : theme === 'auto'
+        ? `:root{${LIGHT}}@media (prefers-color-scheme:dark){:root{${DARK}}}`
+        : `:root{${LIGHT}}`;
+  // `accent` passed `safeCssColor`: no character in it can end the declaration or the rule.
+  const custom = accent ? `:root{--accent:${accent};--on-accent:#fff}` : '';
+  return `${palette}${custom}${RULES}`;
+}

@@ -1,0 +1,52 @@
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+
+export type HostEvent = { type: string; view: string | null; detail: { balance?: number } };
+
+/** A host page on another site with the widget embedded: its iframes, and the events it heard. */
+export class EmbedHostPage {
+  readonly card: FrameLocator;
+  readonly earn: FrameLocator;
+
+  constructor(readonly page: Page) {
+    this.card = page.frameLocator('iframe[title="Loyalty card"]');
+    this.earn = page.frameLocator('iframe[title="Ways to earn loyalty points"]');
+  }
+
+  async open(url: string) {
+    await this.page.goto(url);
+    await expect(this.cardSection()).toBeVisible();
+  }
+
+  cardSection(): Locator {
+    return this.card.getByTestId('loyalty-card');
+  }
+
+  /** Signs in through the first-party popup the widget opens, choosing a member on the hosted login page. */
+  async signInThroughPopup(memberName: string, from: FrameLocator = this.card) {
+    const popupOpened = this.page.waitForEvent('popup');
+    await from
+      .getByRole('button', { name: /^Sign in/ })
+      .first()
+      .click();
+    const popup = await popupOpened;
+    // The popup closes itself as soon as it has handed over the code, often before the click returns.
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: new RegExp(memberName) }).click();
+    await closed;
+  }
+
+  /** Opens a host page and signs the card widget in as this member, through the popup. */
+  async openSignedIn(url: string, memberName: string) {
+    await this.open(url);
+    await this.signInThroughPopup(memberName);
+    await expect(this.card.getByTestId('balance')).toBeVisible();
+  }
+
+  async events(): Promise<HostEvent[]> {
+    return this.page.evaluate(() => (window as unknown as { __loyaltyEvents: HostEvent[] }).__loyaltyEvents);
+  }
+
+  async eventsOfType(type: string): Promise<HostEvent[]> {
+    return (await this.events()).filter((event) => event.type === type);
+  }
+}

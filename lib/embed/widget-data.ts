@@ -1,0 +1,53 @@
+import 'server-only';
+import type { SessionState } from '@/lib/session/cookies';
+import { loadEarnOffers, type EarnOffersResult } from '@/lib/wix/earn-page';
+import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card';
+import { loadMemberContext } from '@/lib/wix/member-context';
+import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
+import type { WidgetView } from './widget-options';
+
+/** What one widget shows: the card's view model, or the offers as the earn page shows them. */
+export type WidgetContent =
+  | { view: 'card'; card: LoyaltyCardResult }
+  | { view: 'earn'; offers: EarnOffersResult; pointsName: string; signedIn: boolean };
+
+export type LoadedWidget = {
+  content: WidgetContent;
+  /** Wix refused the session's tokens: the caller clears the embedded cookie. */
+  sessionRejected: boolean;
+};
+
+const DEFAULT_POINTS_NAME = 'Points';
+
+/**
+ * Loads a widget from the same services as the app's pages (the member context, the card, the offers),
+ * for a session passed in rather than read: right after a sign-in the new session is not in the request.
+ */
+export async function loadWidget(view: WidgetView, session: SessionState): Promise<LoadedWidget> {
+  if (view === 'card') {
+    const context = await loadMemberContext(session);
+    return {
+      content: { view, card: await loadLoyaltyCard(context) },
+      sessionRejected: context.status === 'signed-out' && context.reason === 'rejected',
+    };
+  }
+  const [offers, snapshot] = await Promise.all([
+    loadEarnOffers(session),
+    loadProgramSnapshot().catch(() => null),
+  ]);
+  const pointsName = snapshot?.program.pointsName ?? DEFAULT_POINTS_NAME;
+  const signedIn = session.status === 'member' && !(offers.ok && offers.offers[0]?.mode === 'sign-in');
+  return { content: { view, offers, pointsName, signedIn }, sessionRejected: false };
+}
+
+/** The member's balance when the widget shows one, for the host's `loyalty:points-changed`. */
+export function balanceOf(content: WidgetContent): number | null {
+  if (content.view !== 'card' || !content.card.ok) return null;
+  return content.card.view.status === 'member' ? content.card.view.account.balance : null;
+}
+
+/** Whether the widget shows a signed-in member (with or without a loyalty account). */
+export function isSignedIn(content: WidgetContent): boolean {
+  if (content.view === 'earn') return content.signedIn;
+  return content.card.ok && content.card.view.status !== 'visitor';
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseWidgetOptions, safeCssColor, supportedLocale, supportedTimeZone } from './widget-options';
+
+const ALLOWED = ['http://localhost:3000', 'https://shop.example'];
+const parse = (query: string) => parseWidgetOptions(new URLSearchParams(query), ALLOWED);
+
+describe('widget options', () => {
+  it('reads what a host asked for', () => {
+    expect(
+      parse(
+        'view=earn&theme=dark&accent=%230a7d55&locale=de-DE&tz=Europe/Berlin&origin=https://shop.example&sso=1',
+      ),
+    ).toEqual({
+      view: 'earn',
+      theme: 'dark',
+      accent: '#0a7d55',
+      locale: 'de-DE',
+      timeZone: 'Europe/Berlin',
+      hostOrigin: 'https://shop.example',
+      awaitingMemberToken: true,
+    });
+  });
+
+  it('falls back to the defaults for anything it does not know', () => {
+    expect(parse('view=admin&theme=neon&locale=xx-!!&tz=Mars/Olympus&origin=https://evil.example')).toEqual({
+      view: 'card',
+      theme: 'light',
+      accent: null,
+      locale: null,
+      timeZone: 'UTC',
+      hostOrigin: null,
+      awaitingMemberToken: false,
+    });
+  });
+
+  it('ignores huge values', () => {
+    const huge = 'a'.repeat(10_000);
+    expect(parse(`view=${huge}&accent=${huge}&locale=${huge}&tz=${huge}`)).toMatchObject({
+      view: 'card',
+      accent: null,
+      locale: null,
+      timeZone: 'UTC',
+    });
+  });
+});
+
+describe('safeCssColor', () => {
+  it.each(['#0a7d55', '#abc', '#aabbccdd', 'rgb(10, 125, 85)', 'hsl(160 85% 27% / 0.9)', 'rebeccapurple'])(
+    'accepts %s',
+    (colour) => {
+      expect(safeCssColor(colour)).toBe(colour);
+    },
+  );
+
+  it.each([
+    'red;background:url(x)',
+    'red}body{display:none',
+    'url(https://evil.example/x.png)',
+    'expression(alert(1))',
+    '"red"',
+    'red\\3b background:blue',
+    '#12345',
+    'rgb(1,2,3);color:red',
+    'var(--x)',
+    '</style><script>alert(1)</script>',
+  ])('refuses %s', (value) => {
+    expect(safeCssColor(value)).toBeNull();
+  });
+});
+
+describe('locale and time zone', () => {
+  it('canonicalises a supported locale and refuses malformed tags', () => {
+    expect(supportedLocale('en-us')).toBe('en-US');
+    expect(supportedLocale('not a locale')).toBeNull();
+    expect(supportedLocale(null)).toBeNull();
+  });
+
+  it('keeps a real time zone and falls back to UTC', () => {
+    expect(supportedTimeZone('America/New_York')).toBe('America/New_York');
+    expect(supportedTimeZone('Nowhere/Special')).toBe('UTC');
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * What a host page asked of a widget, read from the `/embed` URL that `embed.js` builds from the element's
+ * `data-*` attributes. Everything here comes from a page we do not control, so each value is checked against
+ * a closed list or a strict pattern, and anything else falls back to the default: a bad value is ignored,
+ * never echoed into HTML or CSS.
+ */
+
+export const WIDGET_VIEWS = ['card', 'earn'] as const;
+export type WidgetView = (typeof WIDGET_VIEWS)[number];
+
+export const WIDGET_THEMES = ['light', 'dark', 'auto'] as const;
+export type WidgetTheme = (typeof WIDGET_THEMES)[number];
+
+export type WidgetOptions = {
+  view: WidgetView;
+  theme: WidgetTheme;
+  /** A CSS colour that passed `safeCssColor`, or null for the default accent. */
+  accent: string | null;
+  /** A locale Intl supports, or null to follow the browser's `Accept-Language`. */
+  locale: string | null;
+  /** The viewer's IANA time zone, for dates; UTC when the host sent none or a bad one. */
+  timeZone: string;
+  /** The page that framed the widget, when it is one we allow: the only target of the widget's messages. */
+  hostOrigin: string | null;
+  /** The host passed a signed member token: show a loading card until it is traded for a session. */
+  awaitingMemberToken: boolean;
+};
+
+const MAX_VALUE_LENGTH = 64;
+
+const HEX_COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+const FUNCTIONAL_COLOUR = /^(?:rgb|rgba|hsl|hsla)\(\s*[\d.]+%?(?:\s*[\s,/]\s*[\d.]+%?){2,3}\s*\)$/i;
+const NAMED_COLOUR = /^[a-z]{3,24}$/i;
+
+/**
+ * A colour that can sit in a CSS declaration as is: a hex colour, `rgb()`/`hsl()` with plain numbers, or a
+ * bare word (a named colour; an unknown word is a colour CSS ignores). No quotes, semicolons, braces, `url(`
+ * or escapes can pass, so nothing can break out of the declaration.
+ */
+export function safeCssColor(value: string | null): string | null {
+  if (!value || value.length > MAX_VALUE_LENGTH) return null;
+  const trimmed = value.trim();
+  return [HEX_COLOUR, FUNCTIONAL_COLOUR, NAMED_COLOUR].some((pattern) => pattern.test(trimmed))
+    ? trimmed
+    : null;
+}
+
+/** A BCP 47 tag that Intl can format numbers and dates in, canonicalised; else null. */
+export function supportedLocale(value: string | null): string | null {
+  if (!value || value.length > 35) return null;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value);
+    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0 ? canonical : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An IANA time zone Intl knows; else UTC. */
+export function supportedTimeZone(value: string | null): string {
+  if (!value || value.length > MAX_VALUE_LENGTH) return 'UTC';
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}
+
+/**
+ * Reads a widget's options from its URL. `framingOrigins` are the origins allowed to frame `/embed` (the
+ * allow-list and the app's own): a host origin outside them gets no messages, whatever it claims.
+ */
+export function parseWidgetOptions(
+  params: URLSearchParams,
+  framingOrigins: readonly string[],
+): WidgetOptions {
+  const origin = params.get('origin');
+  return {
+    view: oneOf(WIDGET_VIEWS, params.get('view'), 'card'),
+    theme: oneOf(WIDGET_THEMES, params.get('theme'), 'light'),
+    accent: safeCssColor(params.get('accent')),
+    locale: supportedLocale(params.get('locale')),
+    timeZone: supportedTimeZone(params.get('tz')),
+    hostOrigin: origin !== null && framingOrigins.includes(origin) ? origin : null,
+    awaitingMemberToken: params.get('sso') === '1',
+  };
+}

@@ -1,0 +1,199 @@
+/*
+ * The embedded widget's only script, inside the iframe on this app's origin. The server renders every state
+ * (words included); this script asks for it again and swaps it in, opens the sign-in popup, claims offers,
+ * and talks to the host page: it posts only to the origin that framed it and accepts from no one else.
+ */
+(function () {
+  'use strict';
+  var main = document.getElementById('widget');
+  var HOST = document.documentElement.getAttribute('data-host-origin') || null;
+  // Every request repeats the widget's options, so the server renders the same widget again.
+  var query = location.search;
+  var balance = readBalance();
+  var signedIn = readSignedIn();
+  var pending = null;
+
+  function readBalance() {
+    var element = main.querySelector('[data-balance]');
+    return element ? Number(element.getAttribute('data-balance')) : null;
+  }
+
+  function readSignedIn() {
+    var element = main.querySelector('[data-signed-in]');
+    return !!element && element.getAttribute('data-signed-in') === 'true';
+  }
+
+  function toHost(message) {
+    if (!HOST || window.parent === window) return;
+    // Where the browser tells us who framed us, it must be the page we were told about.
+    var ancestors = location.ancestorOrigins;
+    if (ancestors && ancestors.length && ancestors[0] !== HOST) return;
+    message.loyaltyWidget = 1;
+    window.parent.postMessage(message, HOST);
+  }
+
+  function postHeight() {
+    toHost({ type: 'resize', height: Math.ceil(main.getBoundingClientRect().height) });
+  }
+
+  function offline(shown) {
+    document.querySelector('[data-offline]').hidden = !shown;
+  }
+
+  /**
+   * One request at a time, in order: a refresh asked for while a sign-out is on its way must read the
+   * session the sign-out leaves, not overtake it and show the member again.
+   */
+  var queue = Promise.resolve();
+  function call(method, path, body, extra) {
+    var next = queue.then(function () {
+      return send(method, path, body, extra);
+    });
+    queue = next;
+    return next;
+  }
+
+  async function send(method, path, body, extra) {
+    var url = '/embed/api/' + path + (query || '?') + (extra ? '&' + extra : '');
+    try {
+      var response = await fetch(url, {
+        method: method,
+        credentials: 'same-origin',
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      var reply = await response.json();
+      offline(false);
+      return reply;
+    } catch {
+      offline(true);
+      return null;
+    }
+  }
+
+  /** Shows what the server rendered, and tells the host what changed. */
+  function render(reply) {
+    if (!reply || typeof reply.html !== 'string') return;
+    var hadFocus = main.contains(document.activeElement);
+    main.innerHTML = reply.html;
+    if (hadFocus) {
+      var next = main.querySelector('[data-action], a[href]');
+      if (next) next.focus({ preventScroll: true });
+    }
+    var was = signedIn;
+    signedIn = reply.signedIn === true;
+    if (signedIn !== was) toHost({ type: signedIn ? 'signed-in' : 'signed-out' });
+    if (!signedIn) balance = null;
+    else if (typeof reply.balance === 'number') {
+      if (balance === null) balance = reply.balance;
+      else pointsChanged(reply.balance, 'here');
+    }
+    postHeight();
+  }
+
+  async function refresh(notice) {
+    render(await call('GET', 'view', null, notice ? 'notice=' + encodeURIComponent(notice) : ''));
+  }
+
+  /**
+   * The one path for "the member's points changed": a claim in this widget ('here'), another widget's
+   * change relayed by the host ('host'), and the live-updates stream ('live') when it arrives, which only
+   * needs `pointsChanged(event.balance, 'live')`. The host hears about every change it did not relay.
+   */
+  function pointsChanged(next, source) {
+    if (typeof next !== 'number' || next === balance) return;
+    balance = next;
+    if (source !== 'host') toHost({ type: 'points-changed', balance: next });
+    if (source !== 'here') refresh();
+  }
+
+  function randomNonce() {
+    var bytes = crypto.getRandomValues(new Uint8Array(32));
+    return btoa(String.fromCharCode.apply(null, bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+  }
+
+  /** Sign-in runs in a first-party popup; a blocked popup reveals a link that opens it in a tab instead. */
+  function signIn() {
+    pending = { nonce: randomNonce(), window: null };
+    var url = '/auth/popup?nonce=' + pending.nonce;
+    pending.window = window.open(url, 'loyalty-sign-in', 'popup=yes,width=480,height=680');
+    if (pending.window) return;
+    var blocked = main.querySelector('[data-popup-blocked]');
+    if (!blocked) return;
+    blocked.querySelector('[data-sign-in-link]').href = url;
+    blocked.hidden = false;
+    postHeight();
+  }
+
+  async function claim(button) {
+    var offer = button.closest('[data-offer]');
+    var label = button.textContent;
+    button.disabled = true;
+    button.textContent = button.getAttribute('data-busy-label');
+    var reply = await call('POST', 'claim', { offerId: button.getAttribute('data-offer-id') });
+    button.disabled = false;
+    button.textContent = label;
+    if (!reply) return;
+    if (reply.code === 'SIGN_IN_REQUIRED') return refresh();
+    if (reply.ok || reply.code === 'ALREADY_CLAIMED') {
+      var done = main.querySelector('template[data-offer-done]');
+      if (done && offer) button.replaceWith(done.content.cloneNode(true));
+    }
+    var status = main.querySelector('[aria-live]');
+    if (status && typeof reply.announcement === 'string') status.textContent = reply.announcement;
+    if (reply.ok) pointsChanged(reply.balance, 'here');
+  }
+
+  async function post(path, body) {
+    var reply = await call('POST', path, body || {});
+    render(reply);
+    // A new account: the other widgets on the page show it too.
+    if (path === 'join' && reply && reply.ok) toHost({ type: 'points-changed', balance: reply.balance });
+    return reply;
+  }
+
+  main.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-action]');
+    if (!button || button.disabled) return;
+    var action = button.getAttribute('data-action');
+    if (action === 'sign-in') signIn();
+    else if (action === 'claim') claim(button);
+    else if (action === 'join') post('join');
+    else if (action === 'sign-out') post('sign-out');
+    else if (action === 'retry') refresh();
+  });
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.loyaltyWidget !== 1) return;
+    // The popup (or the tab it fell back to): our own origin, and the nonce this frame generated.
+    if (event.origin === location.origin && event.source !== window.parent && pending) {
+      if (data.nonce !== pending.nonce || (pending.window && event.source !== pending.window)) return;
+      var nonce = pending.nonce;
+      pending = null;
+      if (data.type === 'handoff') post('session', { code: data.code, nonce: nonce });
+      else if (data.type === 'handoff-error') refresh(data.code);
+      return;
+    }
+    if (event.source !== window.parent || event.origin !== HOST) return;
+    if (data.type === 'refresh') refresh();
+    else if (data.type === 'points-changed') pointsChanged(data.balance, 'host');
+  });
+
+  if (window.ResizeObserver) new ResizeObserver(postHeight).observe(main);
+  toHost({ type: 'ready' });
+  postHeight();
+
+  // A storefront's signed member token, from the fragment embed.js wrote; spent once, then forgotten.
+  var token = /[#&]member-token=([^&]+)/.exec(location.hash);
+  if (token) {
+    history.replaceState(null, '', location.pathname + location.search);
+    post('sso', { token: decodeURIComponent(token[1]) }).then(function (reply) {
+      // A refused token ended any session here; the other widgets on the page must know.
+      if (!reply || (!reply.ok && !reply.signedIn)) toHost({ type: 'signed-out' });
+    });
+  }
+})();

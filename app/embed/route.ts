@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { widgetBodyHtml, widgetDocumentHtml } from '@/components/embed/widget-html';
+import { translatorFor } from '@/lib/i18n/translator';
 import { clearSession } from '@/lib/session/cookie-writer';
 import { readSession } from '@/lib/session/request-session';
 import { readWidgetRequest, renderWidget } from './widget-response';
@@ -14,15 +15,16 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest) {
   const widget = readWidgetRequest(request);
   const { options, locale } = widget;
+  const t = await translatorFor(locale);
   // A host that passed a member token gets a loading card; the script trades the token for a session.
   const rendered = options.awaitingMemberToken
     ? null
     : await renderWidget(widget, await readSession('embedded'));
   const body = rendered
     ? { markup: rendered.html }
-    : widgetBodyHtml('loading', { locale, timeZone: options.timeZone, now: Date.now(), notice: null });
+    : widgetBodyHtml('loading', { locale, t, timeZone: options.timeZone, now: Date.now(), notice: null });
 
-  const response = new NextResponse(widgetDocumentHtml(options, locale, body), {
+  const response = new NextResponse(widgetDocumentHtml(options, { locale, t }, body), {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
   });
   if (rendered?.sessionRejected) clearSession(response.cookies, 'embedded');

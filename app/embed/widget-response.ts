@@ -8,18 +8,25 @@ import type { ErrorCode } from '@/lib/errors/codes';
 import { balanceOf, isSignedIn, loadWidget } from '@/lib/embed/widget-data';
 import { readSameOriginJson } from '@/lib/http/json-post';
 import { parseWidgetOptions, type WidgetOptions } from '@/lib/embed/widget-options';
-import { localeFromAcceptLanguage } from '@/lib/loyalty/viewer-locale';
+import { LOCALE_COOKIE, chooseLocale, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import { clearSession } from '@/lib/session/cookie-writer';
 import type { SessionState } from '@/lib/session/cookies';
 import { appOrigin } from '@/lib/wix/app-origin';
 
 /** A widget request's options, from the query `embed.js` built, and the locale it renders in. */
-export type WidgetRequest = { options: WidgetOptions; locale: string };
+export type WidgetRequest = { options: WidgetOptions; locale: Locale };
 
 export function readWidgetRequest(request: NextRequest): WidgetRequest {
   const framingOrigins = [appOrigin(request.url), ...getConfig().embed.allowedOrigins];
   const options = parseWidgetOptions(request.nextUrl.searchParams, framingOrigins);
-  const locale = options.locale ?? localeFromAcceptLanguage(request.headers.get('accept-language'));
+  // The host page's `data-locale` first, then the shopper's switcher choice (sent where the cookie reaches
+  // the frame), then the browser's languages.
+  const locale = chooseLocale({
+    requested: options.locale,
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get('accept-language'),
+  });
   return { options, locale };
 }
 
@@ -38,7 +45,13 @@ export async function renderWidget(
   notice: WidgetNotice | null = null,
 ): Promise<RenderedWidget> {
   const { content, sessionRejected } = await loadWidget(options.view, session);
-  const context = { locale, timeZone: options.timeZone, now: Date.now(), notice };
+  const context = {
+    locale,
+    t: await translatorFor(locale),
+    timeZone: options.timeZone,
+    now: Date.now(),
+    notice,
+  };
   return {
     html: widgetBodyHtml(content, context).markup,
     signedIn: isSignedIn(content),

@@ -1,15 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { formatDate, formatNumber, formatSignedNumber } from '@/components/loyalty-card/format';
+import { formatDate, formatSignedNumber } from '@/components/loyalty-card/format';
 import { useViewerTimeZone } from '@/components/loyalty-card/use-viewer-time-zone';
 import type { ActivityPage } from '@/lib/loyalty/activity-view';
 import { loadMoreActivityAction } from './actions';
-import {
-  ACTIVITY_FALLBACK_DESCRIPTIONS,
-  ACTIVITY_KIND_LABELS,
-  describeActivityFailure,
-} from './activity-messages';
 
 type Props = { initial: ActivityPage; pointsName: string; locale: string };
 
@@ -18,6 +14,7 @@ type Props = { initial: ActivityPage; pointsName: string; locale: string };
  * and moves focus to the first of them so a keyboard user continues where the new entries start.
  */
 export function ActivityList({ initial, pointsName, locale }: Props) {
+  const t = useTranslations('Activity');
   const timeZone = useViewerTimeZone();
   const [entries, setEntries] = useState(initial.entries);
   const [cursor, setCursor] = useState(initial.nextCursor);
@@ -34,13 +31,13 @@ export function ActivityList({ initial, pointsName, locale }: Props) {
     startTransition(async () => {
       const result = await loadMoreActivityAction(cursor);
       if (!result.ok) {
-        setStatus(describeActivityFailure(result.code));
+        setStatus(t(`failure.${result.code}`));
         return;
       }
       setFirstNew(entries.length);
       setEntries((current) => [...current, ...result.page.entries]);
       setCursor(result.page.nextCursor);
-      setStatus(`${formatNumber(result.page.entries.length, locale)} more entries shown.`);
+      setStatus(t('moreShown', { count: result.page.entries.length }));
     });
 
   const unit = pointsName.toLowerCase();
@@ -60,9 +57,9 @@ export function ActivityList({ initial, pointsName, locale }: Props) {
             className="flex items-center justify-between gap-4 p-4 focus:outline-2 focus:outline-stone-900"
           >
             <div className="flex flex-col gap-1">
-              <p className="font-medium">{entry.description || ACTIVITY_FALLBACK_DESCRIPTIONS[entry.kind]}</p>
+              <p className="font-medium">{entry.description || t(`fallback.${entry.kind}`)}</p>
               <p className="text-sm text-stone-600">
-                <span data-testid="activity-kind">{ACTIVITY_KIND_LABELS[entry.kind]}</span>
+                <span data-testid="activity-kind">{t(`kind.${entry.kind}`)}</span>
                 {entry.date && (
                   <>
                     {' · '}
@@ -90,7 +87,7 @@ export function ActivityList({ initial, pointsName, locale }: Props) {
           disabled={pending}
           className="self-center rounded-lg border border-stone-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 disabled:opacity-60"
         >
-          {pending ? 'Loading…' : 'Show more'}
+          {pending ? t('loadingMore') : t('showMore')}
         </button>
       )}
     </div>

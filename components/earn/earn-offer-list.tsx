@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { EarnOfferView } from '@/lib/loyalty/earn-page-view';
 import { signInHref } from '@/components/loyalty-card/sign-in-link';
@@ -15,12 +16,13 @@ export function EarnOfferList({
   pointsName: string;
   returnTo: string;
 }) {
+  const t = useTranslations('Earn');
   const [announcement, setAnnouncement] = useState('');
 
   return (
     <section aria-labelledby="earn-heading" className="w-full">
       <h2 id="earn-heading" className="mb-4 text-xl font-bold">
-        Ways to earn
+        {t('heading')}
       </h2>
       <p
         role="status"
@@ -31,7 +33,7 @@ export function EarnOfferList({
         {announcement}
       </p>
       {offers.length === 0 ? (
-        <p className="text-stone-600">There is nothing to earn here right now.</p>
+        <p className="text-stone-600">{t('nothing')}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {offers.map((offer) => (

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { readSession } from '@/lib/session/request-session';
 import { loadEarnOffers } from '@/lib/wix/earn-page';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
@@ -10,9 +11,10 @@ export async function EarnOffersSection({ returnTo }: { returnTo: string }) {
     loadProgramSnapshot().catch(() => null),
   ]);
   if (!offers.ok) {
+    const t = await getTranslations('Earn');
     return (
       <p role="alert" className="rounded-xl bg-amber-50 p-4 text-amber-900">
-        We could not load the ways to earn points just now. Please reload the page in a moment.
+        {t('loadFailed')}
       </p>
     );
   }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { EarnResult } from '@/lib/loyalty/earn-result';
 import type { EarnOfferView } from '@/lib/loyalty/earn-page-view';
@@ -19,7 +20,9 @@ type Props = {
  * stops double clicks here, and the server's idempotency key stops everything else.
  */
 export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) {
-  const title = offerTitle(offer);
+  const t = useTranslations('Earn');
+  const tAll = useTranslations();
+  const title = offerTitle(offer, tAll);
   const applyAccount = useApplyAccount();
   const [result, formAction, pending] = useActionState<EarnResult | null, FormData>(
     async (previous, formData) => {
@@ -29,7 +32,7 @@ export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) 
         return next;
       }
       if (next.ok) void applyAccount(next.account);
-      onAnnounce(describeEarnResult(next, pointsName, title));
+      onAnnounce(describeEarnResult(next, pointsName, title, tAll));
       return next;
     },
     null,
@@ -45,7 +48,7 @@ export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) 
       <div className="flex items-baseline justify-between gap-2">
         <h3 className="font-semibold">{title}</h3>
         <span className="text-sm font-semibold text-emerald-700">
-          +{offer.points} {unit}
+          {t('bonus', { count: offer.points, unit })}
         </span>
       </div>
       {offer.profileUrl && (
@@ -55,19 +58,20 @@ export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) 
           rel="noopener noreferrer"
           className="text-sm text-stone-700 underline underline-offset-2"
         >
-          Open our {offer.channelLabel} profile<span className="sr-only"> (opens in a new tab)</span>
+          {t('openProfile', { channel: offer.channelLabel ?? '' })}
+          <span className="sr-only">{t('opensInNewTab')}</span>
         </a>
       )}
       {claimed ? (
         <p className="text-sm font-semibold text-emerald-800" data-testid="offer-done">
-          <span aria-hidden="true">✓</span> Done
+          <span aria-hidden="true">✓</span> {t('done')}
         </p>
       ) : offer.mode === 'sign-in' ? (
         <a
           href={signInHref}
           className="inline-flex justify-center rounded-lg bg-stone-900 px-4 py-2 text-sm font-semibold text-white hover:bg-stone-700"
         >
-          Sign in to earn {offer.points} {unit}
+          {t('signInToEarn', { count: offer.points, unit })}
         </a>
       ) : (
         <form action={formAction}>
@@ -78,10 +82,10 @@ export function OfferCard({ offer, pointsName, signInHref, onAnnounce }: Props) 
             className="w-full rounded-lg bg-stone-900 px-4 py-2 text-sm font-semibold text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 disabled:cursor-not-allowed disabled:opacity-60"
           >
             {pending
-              ? 'Claiming…'
+              ? t('claiming')
               : offer.mode === 'join-first'
-                ? 'Join the program to earn'
-                : `Claim ${offer.points} ${unit}`}
+                ? t('joinToEarn')
+                : t('claim', { count: offer.points, unit })}
           </button>
         </form>
       )}

@@ -2,12 +2,20 @@ import { accountTotals } from '@/components/loyalty-card/account-totals';
 import { formatDate, formatDaysUntil, formatNumber } from '@/components/loyalty-card/format';
 import type { LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import type { AccountView, LoyaltyCardView, ProgramView, TierView } from '@/lib/loyalty/view-model';
-import { html, type SafeHtml } from './html';
-import { noticeHtml, popupBlockedHtml, signInHtml, signOutHtml, type RenderContext } from './widget-parts';
+import { escapeHtml, html, type SafeHtml } from './html';
+import type { FullTranslator } from '@/components/earn/earn-messages';
+import {
+  noticeHtml,
+  popupBlockedHtml,
+  richHtml,
+  signInHtml,
+  signOutHtml,
+  type RenderContext,
+} from './widget-parts';
 
 /** The loyalty card as the widget shows it: the app card's states, words and formatting, as plain HTML. */
 export function cardHtml(card: LoyaltyCardResult, context: RenderContext): SafeHtml {
-  if (!card.ok) return cardErrorHtml();
+  if (!card.ok) return cardErrorHtml(context.t);
   return cardViewHtml(card.view, context);
 }
 
@@ -22,11 +30,16 @@ function cardViewHtml(view: LoyaltyCardView, context: RenderContext): SafeHtml {
   }
 }
 
-function shell(program: ProgramView, body: SafeHtml, extra: Record<string, string> = {}): SafeHtml {
+function shell(
+  program: ProgramView,
+  t: FullTranslator,
+  body: SafeHtml,
+  extra: Record<string, string> = {},
+): SafeHtml {
   const attributes = Object.entries(extra).map(([name, value]) => html` ${name}="${value}"`);
   return html`<section
     class="card"
-    aria-label="${program.name} loyalty card"
+    aria-label="${t('Card.label', { program: program.name })}"
     data-testid="loyalty-card"
     ${attributes}
   >
@@ -35,39 +48,45 @@ function shell(program: ProgramView, body: SafeHtml, extra: Record<string, strin
 }
 
 function visitorHtml(program: ProgramView, sessionEnded: boolean, context: RenderContext): SafeHtml {
+  const { t } = context;
   const unit = program.pointsName.toLowerCase();
   return shell(
     program,
+    t,
     html`<h2>${program.name}</h2>
-      ${noticeHtml(context.notice)}
-      ${
-        sessionEnded &&
-        html`<p role="status" class="warn">Your session has ended. Sign in again to see your ${unit}.</p>`
-      }
-      <p class="lead">Earn ${unit} with every order.</p>
-      <p class="muted">Sign in to see your balance, your tier and the rewards waiting for you.</p>
-      ${popupBlockedHtml()}
-      <div class="foot">${signInHtml('Sign in')}</div>`,
+      ${noticeHtml(context.notice, t)}
+      ${sessionEnded && html`<p role="status" class="warn">${t('Card.sessionEnded', { unit })}</p>`}
+      <p class="lead">${t('Card.visitorHeadline', { unit })}</p>
+      <p class="muted">${t('Card.visitorIntro')}</p>
+      ${popupBlockedHtml(t)}
+      <div class="foot">${signInHtml(t('Card.signIn'))}</div>`,
     { 'data-signed-in': 'false' },
   );
 }
 
 function noAccountHtml(program: ProgramView, memberName: string | null, context: RenderContext): SafeHtml {
+  const { t } = context;
   return shell(
     program,
+    t,
     html`<h2>${program.name}</h2>
-      ${noticeHtml(context.notice)}
-      <p class="lead">${memberName ? `Hi ${memberName},` : 'Hi,'}</p>
+      ${noticeHtml(context.notice, t)}
+      <p class="lead">
+        ${memberName ? t('Card.greetingComma', { name: memberName }) : t('Card.greetingAnonymous')}
+      </p>
       <p data-testid="no-account">
-        you are not a member of ${program.name} yet. Join to start earning
-        ${program.pointsName.toLowerCase()}.
+        ${t('Card.notMember', { program: program.name, unit: program.pointsName.toLowerCase() })}
       </p>
       ${
         program.active
-          ? html`<p><button type="button" class="btn" data-action="join">Join ${program.name}</button></p>`
-          : html`<p class="muted">The program is not taking new members right now.</p>`
+          ? html`<p>
+              <button type="button" class="btn" data-action="join">
+                ${t('Earn.join', { program: program.name })}
+              </button>
+            </p>`
+          : html`<p class="muted">${t('Card.notTakingMembers')}</p>`
       }
-      <div class="foot">${signOutHtml()}</div>`,
+      <div class="foot">${signOutHtml(t)}</div>`,
     { 'data-signed-in': 'true' },
   );
 }
@@ -78,85 +97,115 @@ function memberHtml(
   account: AccountView,
   context: RenderContext,
 ): SafeHtml {
-  const { locale, timeZone } = context;
+  const { locale, timeZone, t } = context;
   const unit = program.pointsName.toLowerCase();
   const totals = accountTotals(account);
   return shell(
     program,
+    t,
     html`<div class="row">
         <div>
           <h2>${program.name}</h2>
-          ${memberName && html`<p class="muted">Hi ${memberName}</p>`}
+          ${memberName && html`<p class="muted">${t('Card.greeting', { name: memberName })}</p>`}
         </div>
-        ${rewardBadgeHtml(account.rewardAvailable)}
+        ${rewardBadgeHtml(account.rewardAvailable, t)}
       </div>
-      ${noticeHtml(context.notice)}
+      ${noticeHtml(context.notice, t)}
       <p class="balance">
         <b data-testid="balance">${formatNumber(account.balance, locale)}</b>
         <span data-testid="points-name">${unit}</span>
       </p>
       <dl class="totals">
         ${totals.map(
-          ([label, value]) =>
+          ([kind, value]) =>
             html`<div>
-              <dt>${label}</dt>
-              <dd data-testid="total-${label.toLowerCase()}">${formatNumber(value, locale)}</dd>
+              <dt>${t(`Card.${kind}`)}</dt>
+              <dd data-testid="total-${kind}">${formatNumber(value, locale)}</dd>
             </div>`,
         )}
       </dl>
-      ${account.tier && tierHtml(account.tier, unit, locale)}
+      ${account.tier && tierHtml(account.tier, unit, t)}
       ${
         account.expiring &&
         html`<p class="warn small" data-testid="expiring">
-          <b data-testid="expiring-amount">${formatNumber(account.expiring.amount, locale)} ${unit}</b>
-          expire on
-          <time datetime="${account.expiring.date}" data-testid="expiring-date"
-            >${formatDate(account.expiring.date, locale, timeZone)}</time
-          >
-          (<span data-testid="expiring-in"
-            >${formatDaysUntil(account.expiring.date, context.now, locale)}</span
-          >)
+          ${expiringHtml(account.expiring, unit, context)}
         </p>`
       }
       <div class="foot">
         ${
           account.lastActivityDate
             ? html`<span data-testid="last-activity"
-                >Last activity
-                <time datetime="${account.lastActivityDate}"
-                  >${formatDate(account.lastActivityDate, locale, timeZone)}</time
-                ></span
+                >${richHtml(
+                  (values) => t.markup('Card.lastActivity', values as never),
+                  { date: formatDate(account.lastActivityDate, locale, timeZone) },
+                  {
+                    when: (chunks) =>
+                      `<time datetime="${escapeHtml(account.lastActivityDate!)}">${chunks}</time>`,
+                  },
+                )}</span
               >`
-            : html`<span>No activity yet</span>`
+            : html`<span>${t('Card.noActivity')}</span>`
         }
-        ${signOutHtml()}
+        ${signOutHtml(t)}
       </div>`,
     { 'data-signed-in': 'true', 'data-balance': String(account.balance) },
   );
 }
 
-function rewardBadgeHtml(available: boolean): SafeHtml {
-  return available
-    ? html`<span class="badge on" data-testid="reward-badge" data-available="true"
-        ><span aria-hidden="true">★</span> Reward available</span
-      >`
-    : html`<span class="badge" data-testid="reward-badge" data-available="false">No reward yet</span>`;
+function expiringHtml(
+  expiring: NonNullable<AccountView['expiring']>,
+  unit: string,
+  { locale, timeZone, now, t }: RenderContext,
+): SafeHtml {
+  return richHtml(
+    (values) => t.markup('Card.expiring', values as never),
+    {
+      count: expiring.amount,
+      unit,
+      date: formatDate(expiring.date, locale, timeZone),
+      relative: formatDaysUntil(expiring.date, now, locale),
+    },
+    {
+      amount: (chunks) => `<b data-testid="expiring-amount">${chunks}</b>`,
+      when: (chunks) =>
+        `<time datetime="${escapeHtml(expiring.date)}" data-testid="expiring-date">${chunks}</time>`,
+      left: (chunks) => `<span data-testid="expiring-in">${chunks}</span>`,
+    },
+  );
 }
 
-function tierHtml(tier: TierView, unit: string, locale: string): SafeHtml {
+function rewardBadgeHtml(available: boolean, t: FullTranslator): SafeHtml {
+  return available
+    ? html`<span class="badge on" data-testid="reward-badge" data-available="true"
+        ><span aria-hidden="true">★</span> ${t('Card.rewardAvailable')}</span
+      >`
+    : html`<span class="badge" data-testid="reward-badge" data-available="false"
+        >${t('Card.noRewardYet')}</span
+      >`;
+}
+
+function tierHtml(tier: TierView, unit: string, t: FullTranslator): SafeHtml {
   const next = tier.next;
   const percent = next ? Math.round(next.progress * 100) : 100;
   return html`<div class="panel" data-testid="tier">
     <p class="row">
-      <span><b data-testid="tier-name">${tier.name}</b> tier</span>
-      <span class="muted" data-testid="tier-points">${formatNumber(tier.points, locale)} tier ${unit}</span>
+      <span
+        >${richHtml(
+          (values) => t.markup('Card.tier', values as never),
+          { tier: tier.name },
+          { strong: (chunks) => `<b data-testid="tier-name">${chunks}</b>` },
+        )}</span
+      >
+      <span class="muted" data-testid="tier-points"
+        >${t('Card.tierPoints', { count: tier.points, unit })}</span
+      >
     </p>
     ${
       next
         ? html`<div
               class="bar"
               role="progressbar"
-              aria-label="Progress to ${next.name}"
+              aria-label="${t('Card.progressTo', { name: next.name })}"
               aria-valuemin="0"
               aria-valuemax="100"
               aria-valuenow="${percent}"
@@ -164,34 +213,34 @@ function tierHtml(tier: TierView, unit: string, locale: string): SafeHtml {
               <i style="width:${next.progress * 100}%"></i>
             </div>
             <p class="muted small" data-testid="next-tier">
-              ${formatNumber(next.pointsToGo, locale)} ${unit} to ${next.name}
+              ${t('Card.toNextTier', { count: next.pointsToGo, unit, tier: next.name })}
             </p>`
-        : html`<p class="muted small" data-testid="next-tier">You have reached the top tier.</p>`
+        : html`<p class="muted small" data-testid="next-tier">${t('Card.topTier')}</p>`
     }
   </div>`;
 }
 
-function cardErrorHtml(): SafeHtml {
+function cardErrorHtml(t: FullTranslator): SafeHtml {
   return html`<section
     class="card"
-    aria-label="Loyalty card"
+    aria-label="${t('Card.labelGeneric')}"
     data-testid="loyalty-card"
     data-signed-in="unknown"
   >
     <div role="alert" class="stack">
-      <p class="lead">We could not load your points just now.</p>
-      <p class="muted">Your points are safe. Please try again in a moment.</p>
+      <p class="lead">${t('Card.errorUnavailable')}</p>
+      <p class="muted">${t('Card.pointsSafe')}</p>
     </div>
-    <div class="foot"><button type="button" class="btn" data-action="retry">Try again</button></div>
+    <div class="foot"><button type="button" class="btn" data-action="retry">${t('Card.retry')}</button></div>
   </section>`;
 }
 
 /** Shown while a host's signed member token is traded for a session, so no visitor card flashes first. */
-export function loadingHtml(): SafeHtml {
+export function loadingHtml(t: FullTranslator): SafeHtml {
   return html`<section
     class="card"
     aria-busy="true"
-    aria-label="Loading your loyalty points"
+    aria-label="${t('Card.loadingLabel')}"
     data-testid="loyalty-card-skeleton"
   >
     <div class="bone" style="height:16px;width:128px"></div>
@@ -199,6 +248,6 @@ export function loadingHtml(): SafeHtml {
     <div class="bone" style="height:24px;width:112px"></div>
     <div class="bone" style="height:56px"></div>
     <div class="bone" style="height:64px"></div>
-    <span class="sr">Loading…</span>
+    <span class="sr">${t('Card.loading')}</span>
   </section>`;
 }

@@ -1,4 +1,4 @@
-import { offerTitle } from '@/components/earn/earn-messages';
+import { offerTitle, type FullTranslator } from '@/components/earn/earn-messages';
 import type { EarnOfferView } from '@/lib/loyalty/earn-page-view';
 import type { EarnOffersResult } from '@/lib/wix/earn-page';
 import { html, type SafeHtml } from './html';
@@ -11,29 +11,32 @@ type EarnWidget = { offers: EarnOffersResult; pointsName: string; signedIn: bool
  * through the frame script to `/embed/api/claim`, which reads only the offer id.
  */
 export function earnHtml({ offers, pointsName, signedIn }: EarnWidget, context: RenderContext): SafeHtml {
+  const { t } = context;
   const unit = pointsName.toLowerCase();
   const body = !offers.ok
-    ? html`<p class="warn" role="alert">
-          We could not load the ways to earn points just now. Please try again in a moment.
-        </p>
-        <div class="foot"><button type="button" class="btn" data-action="retry">Try again</button></div>`
+    ? html`<p class="warn" role="alert">${t('Embed.earnLoadFailed')}</p>
+        <div class="foot">
+          <button type="button" class="btn" data-action="retry">${t('Card.retry')}</button>
+        </div>`
     : html`${
           offers.offers.some((offer) => offer.mode === 'join-first') &&
-          html`<p><button type="button" class="btn" data-action="join">Join the program to earn</button></p>`
+          html`<p>
+            <button type="button" class="btn" data-action="join">${t('Earn.joinToEarn')}</button>
+          </p>`
         }
         ${
           offers.offers.length === 0
-            ? html`<p class="muted">There is nothing to earn here right now.</p>`
+            ? html`<p class="muted">${t('Earn.nothing')}</p>`
             : html`<ul class="offers">
-                ${offers.offers.map((offer) => offerHtml(offer, unit))}
+                ${offers.offers.map((offer) => offerHtml(offer, unit, t))}
               </ul>`
         }
-        ${!signedIn && popupBlockedHtml()}
+        ${!signedIn && popupBlockedHtml(t)}
         ${
           signedIn
-            ? html`<div class="foot">${signOutHtml()}</div>`
-            : offers.offers.length === 0 && html`<div class="foot">${signInHtml('Sign in')}</div>`
-        } <template data-offer-done>${doneHtml()}</template>`;
+            ? html`<div class="foot">${signOutHtml(t)}</div>`
+            : offers.offers.length === 0 && html`<div class="foot">${signInHtml(t('Card.signIn'))}</div>`
+        } <template data-offer-done>${doneHtml(t)}</template>`;
 
   return html`<section
     class="card"
@@ -41,39 +44,41 @@ export function earnHtml({ offers, pointsName, signedIn }: EarnWidget, context: 
     data-testid="earn-offers"
     data-signed-in="${String(signedIn)}"
   >
-    <h2 id="earn-heading" class="title">Ways to earn</h2>
-    ${noticeHtml(context.notice)}
+    <h2 id="earn-heading" class="title">${t('Earn.heading')}</h2>
+    ${noticeHtml(context.notice, t)}
     <p role="status" aria-live="polite" class="status small" data-testid="earn-status"></p>
     ${body}
   </section>`;
 }
 
-function offerHtml(offer: EarnOfferView, unit: string): SafeHtml {
+function offerHtml(offer: EarnOfferView, unit: string, t: FullTranslator): SafeHtml {
   // A member without an account joins first, with the button above the list.
   const action = offer.claimed
-    ? doneHtml()
+    ? doneHtml(t)
     : offer.mode === 'sign-in'
-      ? signInHtml(`Sign in to earn ${offer.points}`)
+      ? signInHtml(t('Earn.signInToEarn', { count: offer.points, unit }))
       : offer.mode === 'claim' &&
         html`<button
           type="button"
           class="btn"
           data-action="claim"
           data-offer-id="${offer.id}"
-          data-busy-label="Claiming…"
+          data-busy-label="${t('Earn.claiming')}"
         >
-          Claim ${offer.points} ${unit}
+          ${t('Earn.claim', { count: offer.points, unit })}
         </button>`;
   return html`<li class="offer" data-testid="offer-${offer.id}" data-offer="${offer.id}">
     <div>
-      <span>${offerTitle(offer)}</span>
+      <span>${offerTitle(offer, t)}</span>
       <span class="small">
-        <span class="good">+${offer.points} ${unit}</span>
+        <span class="good">${t('Earn.bonus', { count: offer.points, unit })}</span>
         ${
           offer.profileUrl &&
           html` ·
             <a href="${offer.profileUrl}" target="_blank" rel="noopener noreferrer"
-              >Open our ${offer.channelLabel} profile<span class="sr"> (opens in a new tab)</span></a
+              >${t('Earn.openProfile', { channel: offer.channelLabel ?? '' })}<span class="sr"
+                >${t('Earn.opensInNewTab')}</span
+              ></a
             >`
         }
       </span>
@@ -82,6 +87,8 @@ function offerHtml(offer: EarnOfferView, unit: string): SafeHtml {
   </li>`;
 }
 
-function doneHtml(): SafeHtml {
-  return html`<p class="good" data-testid="offer-done"><span aria-hidden="true">✓</span> Done</p>`;
+function doneHtml(t: FullTranslator): SafeHtml {
+  return html`<p class="good" data-testid="offer-done">
+    <span aria-hidden="true">✓</span> ${t('Earn.done')}
+  </p>`;
 }

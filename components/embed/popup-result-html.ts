@@ -1,4 +1,5 @@
-import { describeAuthError } from '@/components/auth/auth-error-messages';
+import type { FullTranslator } from '@/components/earn/earn-messages';
+import { directionOf, type Locale } from '@/lib/i18n/locales';
 import type { AuthErrorCode } from '@/lib/errors/codes';
 import { html } from './html';
 
@@ -17,18 +18,22 @@ function scriptJson(value: unknown): string {
  * addressed to this app's own origin (the frame's), so no other page can read the code, and closes. A
  * sign-in opened in a tab of its own (the browser blocked the popup) does the same through `rel="opener"`.
  */
-export function popupResultHtml(message: PopupMessage, appOrigin: string): string {
+export function popupResultHtml(
+  message: PopupMessage,
+  appOrigin: string,
+  { locale, t }: { locale: Locale; t: FullTranslator },
+): string {
   const text =
     message.type === 'handoff'
-      ? 'You are signed in. You can close this window.'
-      : `We could not sign you in. ${describeAuthError(message.code)}`;
+      ? t('Embed.popupSignedIn')
+      : t('Embed.popupFailed', { reason: t(`AuthError.reason.${message.code}`) });
   const script = `(function(){var o=window.opener;if(!o)return;o.postMessage(${scriptJson(message)},${scriptJson(appOrigin)});window.close();})();`;
-  return `<!doctype html>${html`<html lang="en">
+  return `<!doctype html>${html`<html lang="${locale}" dir="${directionOf(locale)}">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="robots" content="noindex" />
-      <title>Loyalty sign-in</title>
+      <title>${t('Embed.popupTitle')}</title>
     </head>
     <body style="font-family: system-ui, sans-serif; padding: 2rem; color: #1c1917">
       <p role="status" data-testid="popup-result" data-type="${message.type}">${text}</p>

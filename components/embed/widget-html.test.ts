@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '@/lib/i18n/catalogues';
+import type { Locale } from '@/lib/i18n/locales';
 import type { WidgetContent } from '@/lib/embed/widget-data';
 import type { WidgetOptions } from '@/lib/embed/widget-options';
 import type { AccountView, ProgramView } from '@/lib/loyalty/view-model';
@@ -18,7 +21,15 @@ const account: AccountView = {
   expiring: { amount: 30, date: '2026-03-11T12:00:00.000Z' },
   lastActivityDate: '2026-02-20T12:00:00.000Z',
 };
-const context = { locale: 'de-DE', timeZone: 'UTC', now: Date.parse('2026-03-01T12:00:00Z'), notice: null };
+const translator = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale) });
+const inLocale = (locale: Locale) => ({
+  locale,
+  t: translator(locale),
+  timeZone: 'UTC',
+  now: Date.parse('2026-03-01T12:00:00Z'),
+  notice: null,
+});
+const context = inLocale('de');
 const card = (view: Extract<WidgetContent, { view: 'card' }>['card']): WidgetContent => ({
   view: 'card',
   card: view,
@@ -35,6 +46,9 @@ describe('widget HTML', () => {
     expect(markup).toContain('data-signed-in="true"');
     expect(markup).toContain('11. März 2026');
     expect(markup).toContain('in 10 Tagen');
+    expect(markup).toContain('verfallen am');
+    expect(markup).toContain('Prämie verfügbar');
+    expect(markup).not.toContain('expire on');
     expect(markup).toContain('data-available="true"');
   });
 
@@ -82,7 +96,7 @@ describe('widget HTML', () => {
       },
     ).markup;
     expect(markup).toContain('data-code="MEMBER_TOKEN_EXPIRED"');
-    expect(markup).toContain('has expired');
+    expect(markup).toContain('ist abgelaufen');
   });
 
   it('builds a document that loads one script of ours and posts to the host it was given', () => {
@@ -95,8 +109,11 @@ describe('widget HTML', () => {
       hostOrigin: 'https://shop.example',
       awaitingMemberToken: false,
     };
-    const document = widgetDocumentHtml(options, 'en', { markup: '<p>x</p>' });
-    expect(document).toMatch(/^<!doctype html><html lang="en" data-host-origin="https:\/\/shop.example">/);
+    const document = widgetDocumentHtml(options, inLocale('en'), { markup: '<p>x</p>' });
+    expect(document).toMatch(
+      /^<!doctype html><html lang="en" dir="ltr" data-host-origin="https:\/\/shop.example">/,
+    );
+    expect(widgetDocumentHtml(options, inLocale('he'), { markup: '' })).toContain('lang="he" dir="rtl"');
     expect([...document.matchAll(/<script[^>]*>/g)].map((match) => match[0])).toEqual([
       '<script src="/embed-frame.js" defer>',
     ]);

@@ -1,25 +1,42 @@
-import {
-  describeNotice,
-  POPUP_BLOCKED_LINK,
-  POPUP_BLOCKED_MESSAGE,
-  type WidgetNotice,
-} from './embed-messages';
-import { html, type SafeHtml } from './html';
+import type { FullTranslator } from '@/components/earn/earn-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { describeNotice, type WidgetNotice } from './embed-messages';
+import { escapeHtml, html, type SafeHtml } from './html';
 
 /** What every part of a widget needs to know besides its data. */
 export type RenderContext = {
-  locale: string;
+  locale: Locale;
+  /** The catalogue in the widget's language. */
+  t: FullTranslator;
   timeZone: string;
   /** The request's clock, for "in N days". */
   now: number;
   notice: WidgetNotice | null;
 };
 
+/**
+ * A catalogue message with tags (`<when>…</when>`) as HTML: every text argument is escaped before it goes
+ * in, and each tag becomes the markup its function writes around the (already escaped) text.
+ */
+export function richHtml(
+  format: (values: Record<string, string | number | ((chunks: string) => string)>) => string,
+  values: Record<string, string | number>,
+  tags: Record<string, (chunks: string) => string>,
+): SafeHtml {
+  const escaped = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? escapeHtml(value) : value,
+    ]),
+  );
+  return { markup: format({ ...escaped, ...tags }) };
+}
+
 /** A refused sign-in or a failed action, said once above the content. */
-export function noticeHtml(notice: WidgetNotice | null): SafeHtml | null {
+export function noticeHtml(notice: WidgetNotice | null, t: FullTranslator): SafeHtml | null {
   if (!notice) return null;
   return html`<p class="warn" role="alert" data-testid="embed-notice" data-code="${notice}">
-    ${describeNotice(notice)}
+    ${describeNotice(notice, t)}
   </p>`;
 }
 
@@ -31,13 +48,13 @@ export function signInHtml(label: string): SafeHtml {
   return html`<button type="button" class="btn" data-action="sign-in">${label}</button>`;
 }
 
-export function popupBlockedHtml(): SafeHtml {
+export function popupBlockedHtml(t: FullTranslator): SafeHtml {
   return html`<p class="warn" role="alert" data-testid="popup-blocked" data-popup-blocked hidden>
-    ${POPUP_BLOCKED_MESSAGE}
-    <a href="/auth/popup" target="_blank" rel="opener" data-sign-in-link>${POPUP_BLOCKED_LINK}</a>
+    ${t('Embed.popupBlocked')}
+    <a href="/auth/popup" target="_blank" rel="opener" data-sign-in-link>${t('Embed.popupBlockedLink')}</a>
   </p>`;
 }
 
-export function signOutHtml(): SafeHtml {
-  return html`<button type="button" class="link" data-action="sign-out">Sign out</button>`;
+export function signOutHtml(t: FullTranslator): SafeHtml {
+  return html`<button type="button" class="link" data-action="sign-out">${t('Card.signOut')}</button>`;
 }

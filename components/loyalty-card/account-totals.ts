@@ -1,11 +1,11 @@
 import type { AccountView } from '@/lib/loyalty/view-model';
 
-/** The four totals under the balance, labelled and in the order every card shows them. */
+/** The four totals under the balance, as catalogue keys (`Card.earned`…) in the order every card shows them. */
 export function accountTotals(account: AccountView) {
   return [
-    ['Earned', account.earned],
-    ['Redeemed', account.redeemed],
-    ['Adjusted', account.adjusted],
-    ['Expired', account.expired],
+    ['earned', account.earned],
+    ['redeemed', account.redeemed],
+    ['adjusted', account.adjusted],
+    ['expired', account.expired],
   ] as const;
 }

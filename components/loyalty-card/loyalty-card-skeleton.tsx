@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { CardShell } from './card-shell';
 
 function Bar({ className }: { className: string }) {
@@ -5,8 +6,9 @@ function Bar({ className }: { className: string }) {
 }
 
 export function LoyaltyCardSkeleton() {
+  const t = useTranslations('Card');
   return (
-    <CardShell busy label="Loading your loyalty points" testId="loyalty-card-skeleton">
+    <CardShell busy label={t('loadingLabel')} testId="loyalty-card-skeleton">
       <Bar className="h-4 w-32" />
       <Bar className="h-12 w-40" />
       <Bar className="h-6 w-28" />
@@ -17,7 +19,7 @@ export function LoyaltyCardSkeleton() {
         <Bar className="h-10" />
       </div>
       <Bar className="h-16 w-full" />
-      <span className="sr-only">Loading…</span>
+      <span className="sr-only">{t('loading')}</span>
     </CardShell>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { AccountView, ProgramView } from '@/lib/loyalty/view-model';
 import { accountTotals } from './account-totals';
 import { CardShell } from './card-shell';
@@ -21,16 +22,17 @@ type Props = {
 };
 
 export function MemberCard({ program, memberName, account, locale, serverNow, returnTo }: Props) {
+  const t = useTranslations('Card');
   const timeZone = useViewerTimeZone();
   const unit = program.pointsName.toLowerCase();
   const totals = accountTotals(account);
 
   return (
-    <CardShell label={`${program.name} loyalty card`}>
+    <CardShell label={t('label', { program: program.name })}>
       <header className="flex items-start justify-between gap-2">
         <div>
           <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{program.name}</h2>
-          {memberName && <p className="text-sm text-stone-600">Hi {memberName}</p>}
+          {memberName && <p className="text-sm text-stone-600">{t('greeting', { name: memberName })}</p>}
         </div>
         <RewardBadge available={account.rewardAvailable} />
       </header>
@@ -46,17 +48,17 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
       </p>
 
       <dl className="grid grid-cols-4 gap-2 text-center">
-        {totals.map(([label, value]) => (
-          <div key={label} className="rounded-lg bg-stone-50 px-1 py-2">
-            <dt className="text-xs text-stone-500">{label}</dt>
-            <dd className="font-semibold tabular-nums" data-testid={`total-${label.toLowerCase()}`}>
+        {totals.map(([kind, value]) => (
+          <div key={kind} className="rounded-lg bg-stone-50 px-1 py-2">
+            <dt className="text-xs text-stone-500">{t(kind)}</dt>
+            <dd className="font-semibold tabular-nums" data-testid={`total-${kind}`}>
               {formatNumber(value, locale)}
             </dd>
           </div>
         ))}
       </dl>
 
-      {account.tier && <TierProgress tier={account.tier} pointsName={program.pointsName} locale={locale} />}
+      {account.tier && <TierProgress tier={account.tier} pointsName={program.pointsName} />}
       {account.expiring && (
         <ExpiringPoints
           expiring={account.expiring}
@@ -66,7 +68,7 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
         />
       )}
 
-      <footer className="mt-auto flex items-center justify-between text-xs text-stone-500">
+      <footer className="mt-auto flex items-center justify-between gap-2 text-xs text-stone-500">
         <Link
           href="/activity"
           prefetch={false}
@@ -75,15 +77,15 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
         >
           {account.lastActivityDate ? (
             <span data-testid="last-activity">
-              Last activity{' '}
-              <time dateTime={account.lastActivityDate}>
-                {formatDate(account.lastActivityDate, locale, timeZone)}
-              </time>
+              {t.rich('lastActivity', {
+                date: formatDate(account.lastActivityDate, locale, timeZone),
+                when: (chunks) => <time dateTime={account.lastActivityDate ?? undefined}>{chunks}</time>,
+              })}
             </span>
           ) : (
-            <span>No activity yet</span>
+            <span>{t('noActivity')}</span>
           )}
-          <span className="sr-only">: see your activity</span>
+          <span className="sr-only">{t('seeActivity')}</span>
         </Link>
         <SignOutButton returnTo={returnTo} />
       </footer>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { JoinProgramButton } from '@/components/earn/join-program-button';
 import type { ProgramView } from '@/lib/loyalty/view-model';
 import { CardShell } from './card-shell';
@@ -12,17 +13,20 @@ export function NoAccountCard({
   memberName: string | null;
   returnTo: string;
 }) {
+  const t = useTranslations('Card');
   return (
-    <CardShell label={`${program.name} loyalty card`}>
+    <CardShell label={t('label', { program: program.name })}>
       <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{program.name}</h2>
-      <p className="text-2xl font-semibold">{memberName ? `Hi ${memberName},` : 'Hi,'}</p>
+      <p className="text-2xl font-semibold">
+        {memberName ? t('greetingComma', { name: memberName }) : t('greetingAnonymous')}
+      </p>
       <p data-testid="no-account" className="text-stone-700">
-        you are not a member of {program.name} yet. Join to start earning {program.pointsName.toLowerCase()}.
+        {t('notMember', { program: program.name, unit: program.pointsName.toLowerCase() })}
       </p>
       {program.active ? (
         <JoinProgramButton programName={program.name} />
       ) : (
-        <p className="text-sm text-stone-600">The program is not taking new members right now.</p>
+        <p className="text-sm text-stone-600">{t('notTakingMembers')}</p>
       )}
       <div className="mt-auto flex items-center justify-between">
         <SignOutButton returnTo={returnTo} />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import type { ProgramView } from '@/lib/loyalty/view-model';
 import { forgetEndedSessionAction } from './actions';
@@ -15,22 +16,22 @@ export function VisitorCard({
   sessionEnded: boolean;
   returnTo: string;
 }) {
+  const t = useTranslations('Card');
+  const unit = program.pointsName.toLowerCase();
   useEffect(() => {
     if (sessionEnded) void forgetEndedSessionAction();
   }, [sessionEnded]);
 
   return (
-    <CardShell label={`${program.name} loyalty card`}>
+    <CardShell label={t('label', { program: program.name })}>
       <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">{program.name}</h2>
       {sessionEnded && (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
-          Your session has ended. Sign in again to see your {program.pointsName.toLowerCase()}.
+          {t('sessionEnded', { unit })}
         </p>
       )}
-      <p className="text-2xl font-semibold">Earn {program.pointsName.toLowerCase()} with every order.</p>
-      <p className="text-stone-600">
-        Sign in to see your balance, your tier and the rewards waiting for you.
-      </p>
+      <p className="text-2xl font-semibold">{t('visitorHeadline', { unit })}</p>
+      <p className="text-stone-600">{t('visitorIntro')}</p>
       <div className="mt-auto">
         <SignInLink returnTo={returnTo} />
       </div>

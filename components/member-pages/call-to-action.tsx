@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { JoinProgramButton } from '@/components/earn/join-program-button';
 import { SignInLink } from '@/components/loyalty-card/sign-in-link';
@@ -18,23 +19,25 @@ export function SignInPanel({ returnTo, children }: { returnTo: string; children
 }
 
 export function JoinPanel({ program, children }: { program: ProgramView; children: ReactNode }) {
+  const t = useTranslations('Card');
   return (
     <div className={PANEL} data-testid="join-panel">
       <p>{children}</p>
       {program.active ? (
         <JoinProgramButton programName={program.name} />
       ) : (
-        <p className="text-sm text-stone-600">The program is not taking new members right now.</p>
+        <p className="text-sm text-stone-600">{t('notTakingMembers')}</p>
       )}
     </div>
   );
 }
 
 export function SectionError({ children }: { children: ReactNode }) {
+  const t = useTranslations('MemberPages');
   return (
     <div role="alert" className="flex flex-col items-start gap-3 rounded-2xl bg-amber-50 p-5 text-amber-900">
       <p className="font-semibold">{children}</p>
-      <p className="text-sm">Your points are safe. Please try again in a moment.</p>
+      <p className="text-sm">{t('pointsSafe')}</p>
       <RetryButton />
     </div>
   );

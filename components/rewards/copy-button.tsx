@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /** Copies a coupon code; says so on the button and through `onCopied`, which the page reads out. */
@@ -12,15 +13,16 @@ export function CopyButton({
   label: string;
   onCopied: (message: string) => void;
 }) {
+  const t = useTranslations('Rewards');
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
       setCopied(true);
-      onCopied(`Copied ${code}.`);
+      onCopied(t('copiedCode', { code }));
       window.setTimeout(() => setCopied(false), 2_000);
     } catch {
-      onCopied('Your browser did not let us copy. Select the code and copy it yourself.');
+      onCopied(t('copyFailed'));
     }
   };
   return (
@@ -30,7 +32,7 @@ export function CopyButton({
       aria-label={`${label} ${code}`}
       className="rounded-lg border border-stone-300 bg-white px-3 py-1 text-sm font-semibold text-stone-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900"
     >
-      {copied ? 'Copied' : label}
+      {copied ? t('copied') : label}
     </button>
   );
 }

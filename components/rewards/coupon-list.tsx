@@ -1,10 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { formatDate } from '@/components/loyalty-card/format';
 import { useViewerTimeZone } from '@/components/loyalty-card/use-viewer-time-zone';
 import type { CouponView } from '@/lib/loyalty/rewards-view';
 import { CopyButton } from './copy-button';
-import { COUPON_STATUS_LABELS, describeBenefit } from './rewards-messages';
+import { describeBenefit } from './rewards-messages';
 
 const STATUS_STYLES: Record<CouponView['status'], string> = {
   active: 'bg-emerald-100 text-emerald-900',
@@ -23,15 +24,16 @@ export function CouponList({
   locale: string;
   onAnnounce: (message: string) => void;
 }) {
+  const t = useTranslations('Rewards');
   const timeZone = useViewerTimeZone();
   return (
     <section aria-labelledby="coupons-heading" className="flex flex-col gap-4" data-testid="my-coupons">
       <h2 id="coupons-heading" className="text-xl font-bold">
-        My coupons
+        {t('myCoupons')}
       </h2>
       {coupons.length === 0 ? (
         <p className="text-stone-600" data-testid="coupons-empty">
-          You have no coupons yet. Redeem a reward to get one.
+          {t('noCoupons')}
         </p>
       ) : (
         <ul className="flex flex-col gap-3">
@@ -45,15 +47,13 @@ export function CouponList({
               >
                 <div className="flex flex-col gap-1">
                   <p className="font-semibold">{coupon.rewardName}</p>
-                  <p className="text-sm text-stone-600">
-                    {describeBenefit(coupon.kind, coupon.value, locale)}
-                  </p>
+                  <p className="text-sm text-stone-600">{describeBenefit(coupon.kind, coupon.value, t)}</p>
                   {coupon.createdDate && (
                     <p className="text-xs text-stone-500">
-                      Redeemed{' '}
-                      <time dateTime={coupon.createdDate}>
-                        {formatDate(coupon.createdDate, locale, timeZone)}
-                      </time>
+                      {t.rich('redeemedOn', {
+                        date: formatDate(coupon.createdDate, locale, timeZone),
+                        when: (chunks) => <time dateTime={coupon.createdDate ?? undefined}>{chunks}</time>,
+                      })}
                     </p>
                   )}
                 </div>
@@ -64,13 +64,13 @@ export function CouponList({
                   >
                     {coupon.code}
                   </code>
-                  {usable && <CopyButton code={coupon.code} label="Copy" onCopied={onAnnounce} />}
+                  {usable && <CopyButton code={coupon.code} label={t('copy')} onCopied={onAnnounce} />}
                   <span
                     data-testid="coupon-status"
                     data-status={coupon.status}
                     className={`rounded-full px-3 py-1 text-xs font-semibold whitespace-nowrap ${STATUS_STYLES[coupon.status]}`}
                   >
-                    {COUPON_STATUS_LABELS[coupon.status]}
+                    {t(`status.${coupon.status}`)}
                   </span>
                 </div>
               </li>

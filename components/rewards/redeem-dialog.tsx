@@ -1,7 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { formatNumber } from '@/components/loyalty-card/format';
 import type { RewardView } from '@/lib/loyalty/rewards-view';
 
 type Props = {
@@ -9,7 +9,6 @@ type Props = {
   reward: RewardView | null;
   open: boolean;
   pointsName: string;
-  locale: string;
   pending: boolean;
   formAction: (formData: FormData) => void;
   /** The dialog closed without a redemption (Cancel, Escape). */
@@ -21,7 +20,8 @@ type Props = {
  * Cancel has the focus first, so a stray Enter spends nothing; while the redemption runs neither button
  * (nor Escape) can close it, and the page decides where focus goes once it has the answer.
  */
-export function RedeemDialog({ reward, open, pointsName, locale, pending, formAction, onCancel }: Props) {
+export function RedeemDialog({ reward, open, pointsName, pending, formAction, onCancel }: Props) {
+  const t = useTranslations('Rewards');
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -47,11 +47,9 @@ export function RedeemDialog({ reward, open, pointsName, locale, pending, formAc
       {reward && (
         <form action={formAction} className="flex flex-col gap-4">
           <h2 id="redeem-title" className="text-xl font-bold">
-            Redeem {reward.name}
+            {t('dialogTitle', { reward: reward.name })}
           </h2>
-          <p id="redeem-question">
-            Spend {formatNumber(reward.cost, locale)} {unit} for {reward.name}?
-          </p>
+          <p id="redeem-question">{t('dialogQuestion', { count: reward.cost, unit, reward: reward.name })}</p>
           <input type="hidden" name="rewardId" value={reward.id} />
           <div className="flex justify-end gap-3">
             <button
@@ -61,14 +59,14 @@ export function RedeemDialog({ reward, open, pointsName, locale, pending, formAc
               disabled={pending}
               className="rounded-lg border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 disabled:opacity-60"
             >
-              Cancel
+              {t('cancel')}
             </button>
             <button
               type="submit"
               disabled={pending}
               className="rounded-lg bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-800 disabled:opacity-60"
             >
-              {pending ? 'Redeeming…' : `Spend ${formatNumber(reward.cost, locale)} ${unit}`}
+              {pending ? t('redeeming') : t('spend', { count: reward.cost, unit })}
             </button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { RefObject } from 'react';
 import type { CouponView } from '@/lib/loyalty/rewards-view';
 import { CopyButton } from './copy-button';
@@ -11,15 +12,14 @@ import { describeBenefit } from './rewards-messages';
  */
 export function RedeemedCoupon({
   coupon,
-  locale,
   headingRef,
   onAnnounce,
 }: {
   coupon: CouponView;
-  locale: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onAnnounce: (message: string) => void;
 }) {
+  const t = useTranslations('Rewards');
   return (
     <section
       aria-labelledby="redeemed-heading"
@@ -32,9 +32,9 @@ export function RedeemedCoupon({
         tabIndex={-1}
         className="text-lg font-bold focus:outline-none"
       >
-        Your coupon for {coupon.rewardName}
+        {t('couponFor', { reward: coupon.rewardName })}
       </h2>
-      <p className="text-sm text-stone-700">{describeBenefit(coupon.kind, coupon.value, locale)}</p>
+      <p className="text-sm text-stone-700">{describeBenefit(coupon.kind, coupon.value, t)}</p>
       <div className="flex flex-wrap items-center gap-3">
         <code
           data-testid="redeemed-code"
@@ -42,10 +42,10 @@ export function RedeemedCoupon({
         >
           {coupon.code}
         </code>
-        <CopyButton code={coupon.code} label="Copy code" onCopied={onAnnounce} />
+        <CopyButton code={coupon.code} label={t('copyCode')} onCopied={onAnnounce} />
       </div>
       <p className="text-sm text-stone-600" data-testid="redeemed-expiry">
-        No expiry date. Enter the code at checkout; it is also saved under My coupons.
+        {t('noExpiry')}
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { formatNumber } from '@/components/loyalty-card/format';
 import { ProgressBar } from '@/components/loyalty-card/progress-bar';
 import type { RewardView } from '@/lib/loyalty/rewards-view';
 import { describeBenefit } from './rewards-messages';
@@ -7,14 +7,14 @@ import { describeBenefit } from './rewards-messages';
 type Props = {
   reward: RewardView;
   pointsName: string;
-  locale: string;
   /** The member's tier, named on rewards only some tiers get. */
   tierName?: string | null;
   /** What the shopper can do: redeem, see how far they are, sign in or join. */
   children: ReactNode;
 };
 
-export function RewardCard({ reward, pointsName, locale, tierName = null, children }: Props) {
+export function RewardCard({ reward, pointsName, tierName = null, children }: Props) {
+  const t = useTranslations('Rewards');
   const unit = pointsName.toLowerCase();
   return (
     <li
@@ -24,13 +24,13 @@ export function RewardCard({ reward, pointsName, locale, tierName = null, childr
       <div className="flex items-baseline justify-between gap-2">
         <h3 className="font-semibold">{reward.name}</h3>
         <span className="shrink-0 text-sm font-semibold text-emerald-700" data-testid="reward-cost">
-          {formatNumber(reward.cost, locale)} {unit}
+          {t('cost', { count: reward.cost, unit })}
         </span>
       </div>
-      <p className="text-sm text-stone-700">{describeBenefit(reward.kind, reward.value, locale)}</p>
+      <p className="text-sm text-stone-700">{describeBenefit(reward.kind, reward.value, t)}</p>
       {reward.tierExclusive && tierName && (
         <p className="w-fit rounded-full bg-amber-100 px-3 py-1 text-xs font-semibold text-amber-900">
-          {tierName} members only
+          {t('membersOnly', { tier: tierName })}
         </p>
       )}
       <div className="mt-auto">{children}</div>
@@ -39,20 +39,13 @@ export function RewardCard({ reward, pointsName, locale, tierName = null, childr
 }
 
 /** How far the balance is from a reward it does not cover yet. */
-export function RewardProgress({
-  reward,
-  pointsName,
-  locale,
-}: {
-  reward: RewardView;
-  pointsName: string;
-  locale: string;
-}) {
+export function RewardProgress({ reward, pointsName }: { reward: RewardView; pointsName: string }) {
+  const t = useTranslations('Rewards');
   return (
     <div data-testid="reward-progress">
-      <ProgressBar label={`Progress to ${reward.name}`} progress={reward.progress} />
+      <ProgressBar label={t('progressTo', { name: reward.name })} progress={reward.progress} />
       <p className="mt-1 text-sm text-stone-600" data-testid="points-to-go">
-        {formatNumber(reward.pointsToGo, locale)} more {pointsName.toLowerCase()}
+        {t('moreToGo', { count: reward.pointsToGo, unit: pointsName.toLowerCase() })}
       </p>
     </div>
   );

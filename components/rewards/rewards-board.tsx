@@ -1,11 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
 import { useApplyAccount } from '@/components/earn/use-apply-account';
 import { LOYALTY_CARD_KEY } from '@/components/loyalty-card/fetch-loyalty-card';
-import { formatNumber } from '@/components/loyalty-card/format';
 import { signInHref } from '@/components/loyalty-card/sign-in-link';
 import type { RedeemErrorCode } from '@/lib/errors/codes';
 import type { RedeemResult } from '@/lib/loyalty/redeem-result';
@@ -21,7 +21,6 @@ import { CouponList } from './coupon-list';
 import { RedeemDialog } from './redeem-dialog';
 import { RedeemedCoupon } from './redeemed-coupon';
 import { RedeemableRewards } from './redeemable-rewards';
-import { describeRedeemFailure } from './rewards-messages';
 
 /** Refusals that mean the page is out of date: it is read again so the shopper sees what is true now. */
 const STALE_AFTER: ReadonlySet<RedeemErrorCode> = new Set([
@@ -39,6 +38,7 @@ type Props = { view: Extract<RewardsPageView, { status: 'member' }>; locale: str
  * moves both at once; the coupon it gives is shown on top and added to My coupons without a reload.
  */
 export function RewardsBoard({ view, locale, returnTo }: Props) {
+  const t = useTranslations('Rewards');
   const router = useRouter();
   const applyAccount = useApplyAccount();
   const { mutate } = useSWRConfig();
@@ -72,11 +72,11 @@ export function RewardsBoard({ view, locale, returnTo }: Props) {
       // Wix answers with the coupon as created; reading the page again shows it as Wix now holds it.
       router.refresh();
       setAnnouncement(
-        `You spent ${formatNumber(result.cost, locale)} ${unit} on ${result.coupon.rewardName}. Your coupon code is ${result.coupon.code}.`,
+        t('spent', { count: result.cost, unit, reward: result.coupon.rewardName, code: result.coupon.code }),
       );
       setFocus({ on: 'result' });
     } else {
-      setAnnouncement(describeRedeemFailure(result.code));
+      setAnnouncement(t(`failure.${result.code}`));
       setFocus({ on: 'opener' });
       if (STALE_AFTER.has(result.code)) {
         router.refresh();
@@ -101,20 +101,12 @@ export function RewardsBoard({ view, locale, returnTo }: Props) {
       >
         {announcement}
       </p>
-      {latest && (
-        <RedeemedCoupon
-          coupon={latest}
-          locale={locale}
-          headingRef={resultHeading}
-          onAnnounce={setAnnouncement}
-        />
-      )}
+      {latest && <RedeemedCoupon coupon={latest} headingRef={resultHeading} onAnnounce={setAnnouncement} />}
       <RedeemableRewards
         rewards={rewards}
         balance={balance}
         pointsName={view.program.pointsName}
         tierName={view.tierName}
-        locale={locale}
         pending={pending}
         onRedeem={(reward, button) => {
           opener.current = button;
@@ -127,7 +119,6 @@ export function RewardsBoard({ view, locale, returnTo }: Props) {
         reward={confirming}
         open={dialogOpen}
         pointsName={view.program.pointsName}
-        locale={locale}
         pending={pending}
         formAction={redeem}
         onCancel={() => {

@@ -1,8 +1,11 @@
+import { useTranslations } from 'next-intl';
+
 /** The rewards section while it loads: the same blocks, pulsing, announced as busy. */
 export function RewardsSkeleton() {
+  const t = useTranslations('Rewards');
   return (
     <div aria-busy="true" data-testid="rewards-skeleton" className="flex flex-col gap-4">
-      <span className="sr-only">Loading the rewards…</span>
+      <span className="sr-only">{t('loading')}</span>
       <div className="h-6 w-32 animate-pulse rounded bg-stone-200" />
       <div className="grid gap-4 sm:grid-cols-2">
         {[0, 1, 2, 3].map((key) => (

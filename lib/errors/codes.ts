@@ -82,6 +82,9 @@ export type RewardsPageErrorCode = 'UPSTREAM_UNAVAILABLE';
 export type ActivityErrorCode =
   'SIGN_IN_REQUIRED' | 'NO_LOYALTY_ACCOUNT' | 'INVALID_INPUT' | 'UPSTREAM_UNAVAILABLE';
 
+/** The language switcher: a locale the widget does not speak. */
+export type LocaleErrorCode = 'UNSUPPORTED_LOCALE';
+
 /**
  * The embedded widget's own routes (`/embed/api/*`): signing in inside the iframe with a popup's one-time
  * code or a storefront's signed member token, and requests refused at its door. Claims and joins from the
@@ -118,7 +121,8 @@ export type ErrorCode =
   | RedeemErrorCode
   | RewardsPageErrorCode
   | ActivityErrorCode
-  | EmbedErrorCode;
+  | EmbedErrorCode
+  | LocaleErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };
 

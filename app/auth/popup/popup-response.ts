@@ -1,5 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { popupResultHtml, type PopupMessage } from '@/components/embed/popup-result-html';
 import { createHandoff } from '@/lib/embed/handoff';
 import { embedStores } from '@/lib/embed/stores';
@@ -23,7 +24,9 @@ export async function finishPopupLogin(
         code: await createHandoff(embedStores().handoffCodes, login.tokens, nonce),
       }
     : { loyaltyWidget: 1, type: 'handoff-error', nonce, code: login.code };
-  const response = new NextResponse(popupResultHtml(message, appOrigin), {
+  // The popup is a first-party window: the shopper's switcher choice or browser language picks its words.
+  const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
+  const response = new NextResponse(popupResultHtml(message, appOrigin, { locale, t }), {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   });
   clearOAuthFlow(response.cookies);

@@ -1,12 +1,13 @@
 import type { NextRequest } from 'next/server';
-import { describeEarnResult, offerTitle } from '@/components/earn/earn-messages';
+import { describeEarnResult, offerTitle, type FullTranslator } from '@/components/earn/earn-messages';
+import { translatorFor } from '@/lib/i18n/translator';
 import { z } from 'zod';
 import { SOCIAL_CHANNELS, SOCIAL_PROFILES } from '@/lib/loyalty/earn-config';
 import { socialOfferId } from '@/lib/loyalty/earn-offers';
 import { readSession } from '@/lib/session/request-session';
 import { checkOfferId, claimWithLimits } from '@/lib/wix/earn-requests';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
-import { readWidgetInput, widgetReply } from '../../widget-response';
+import { readWidgetInput, readWidgetRequest, widgetReply } from '../../widget-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,15 +30,16 @@ export async function POST(request: NextRequest) {
     request.headers.get('x-forwarded-for'),
   );
   const pointsName = (await loadProgramSnapshot().catch(() => null))?.program.pointsName ?? 'Points';
-  const announcement = describeEarnResult(result, pointsName, titleOf(input.offerId));
+  const t = await translatorFor(readWidgetRequest(request).locale);
+  const announcement = describeEarnResult(result, pointsName, titleOf(input.offerId, t), t);
   if (!result.ok) return widgetReply(null, result.code, { announcement });
   return widgetReply(null, null, { announcement, balance: result.account.balance, points: result.points });
 }
 
 /** The offer's title as the list shows it. */
-function titleOf(offerId: string): string {
+function titleOf(offerId: string, t: FullTranslator): string {
   const channel = SOCIAL_CHANNELS.find((candidate) => socialOfferId(candidate) === offerId);
   return channel
-    ? offerTitle({ id: offerId, kind: 'social-follow', channelLabel: SOCIAL_PROFILES[channel].label })
-    : offerTitle({ id: offerId, kind: 'activity', channelLabel: null });
+    ? offerTitle({ id: offerId, kind: 'social-follow', channelLabel: SOCIAL_PROFILES[channel].label }, t)
+    : offerTitle({ id: offerId, kind: 'activity', channelLabel: null }, t);
 }

@@ -77,6 +77,28 @@ test('a claim in the earn view changes the card and fires loyalty:points-changed
   expect(changes).toContainEqual({ type: 'loyalty:points-changed', view: 'earn', detail: { balance } });
 });
 
+test('points awarded behind the app’s back reach the embedded card live, and the host hears of them', async ({
+  page,
+  allowedHost,
+}) => {
+  const host = new EmbedHostPage(page);
+  // The frames' event streams are open before the award, so the award cannot slip past them.
+  const streamOpened = page.waitForResponse(
+    (response) => response.url().includes('/embed/api/events') && response.status() === 200,
+  );
+  await host.openSignedIn(allowedHost.origin, 'Elena Rodriguez');
+  await streamOpened;
+  const { account } = await sandbox.member('Elena Rodriguez');
+  await expect(host.card.getByTestId('balance')).toHaveText(number(account!.points.balance));
+
+  await sandbox.awardPoints(account!.id, 75);
+  const balance = account!.points.balance + 75;
+  await expect(host.card.getByTestId('balance')).toHaveText(number(balance), { timeout: 3_000 });
+  await expect
+    .poll(async () => (await host.eventsOfType('loyalty:points-changed')).map((event) => event.detail))
+    .toContainEqual({ balance });
+});
+
 test('with third-party cookies blocked, the partitioned session keeps the member signed in across a reload', async ({
   page,
   context,

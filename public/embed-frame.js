@@ -83,6 +83,7 @@
     var was = signedIn;
     signedIn = reply.signedIn === true;
     if (signedIn !== was) toHost({ type: signedIn ? 'signed-in' : 'signed-out' });
+    followLive();
     if (!signedIn) balance = null;
     else if (typeof reply.balance === 'number') {
       if (balance === null) balance = reply.balance;
@@ -96,9 +97,30 @@
   }
 
   /**
+   * The member's changes pushed by the server when Wix says the account changed: open while signed in (the
+   * browser reconnects a dropped stream by itself), closed once signed out.
+   */
+  var live = null;
+  function followLive() {
+    if (signedIn && !live && window.EventSource) {
+      live = new EventSource('/embed/api/events');
+      live.addEventListener('account', function (event) {
+        try {
+          pointsChanged(JSON.parse(event.data).account.balance, 'live');
+        } catch {
+          // A message we cannot read changes nothing; the next one or a refresh will.
+        }
+      });
+    } else if (!signedIn && live) {
+      live.close();
+      live = null;
+    }
+  }
+
+  /**
    * The one path for "the member's points changed": a claim in this widget ('here'), another widget's
-   * change relayed by the host ('host'), and the live-updates stream ('live') when it arrives, which only
-   * needs `pointsChanged(event.balance, 'live')`. The host hears about every change it did not relay.
+   * change relayed by the host ('host'), and the live-updates stream ('live'). The host hears about every
+   * change it did not relay.
    */
   function pointsChanged(next, source) {
     if (typeof next !== 'number' || next === balance) return;
@@ -184,6 +206,7 @@
   });
 
   if (window.ResizeObserver) new ResizeObserver(postHeight).observe(main);
+  followLive();
   toHost({ type: 'ready' });
   postHeight();
 

@@ -1,29 +1,12 @@
-import { NextResponse } from 'next/server';
-import type { LiveEventsErrorCode } from '@/lib/errors/codes';
-import { openAccountStream } from '@/lib/live/account-stream';
-import { getSharedStores } from '@/lib/stores/shared-stores';
+import { streamMemberAccount } from '@/lib/live/member-stream';
 import { getMemberContext } from '@/lib/wix/member-context';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * The signed-in member's live account updates, as Server-Sent Events. Whose updates comes from the session
- * alone (the member context), so a browser can only ever listen to its own account. Used by the card on
- * the page and in the embed alike.
+ * The signed-in member's live account updates, as Server-Sent Events, for the card on the app's pages. The
+ * embedded widget has its own door (`/embed/api/events`), which reads the embed's partitioned session.
  */
 export async function GET(request: Request) {
-  const context = await getMemberContext();
-  if (context.status === 'signed-out') return refuse(401, 'SIGN_IN_REQUIRED');
-  const contactId = context.status === 'unavailable' ? null : context.contactId;
-  if (!contactId) return refuse(503, 'UPSTREAM_UNAVAILABLE');
-  try {
-    return await openAccountStream(getSharedStores(), contactId, request.signal);
-  } catch (error) {
-    console.error(`[live] could not subscribe: ${error instanceof Error ? error.message : 'unknown'}`);
-    return refuse(503, 'UPSTREAM_UNAVAILABLE');
-  }
-}
-
-function refuse(status: number, code: LiveEventsErrorCode) {
-  return NextResponse.json({ code }, { status, headers: { 'Cache-Control': 'private, no-store' } });
+  return streamMemberAccount(await getMemberContext(), request.signal);
 }

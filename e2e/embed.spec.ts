@@ -82,12 +82,16 @@ test('points awarded behind the app’s back reach the embedded card live, and t
   allowedHost,
 }) => {
   const host = new EmbedHostPage(page);
-  // The frames' event streams are open before the award, so the award cannot slip past them.
-  const streamOpened = page.waitForResponse(
-    (response) => response.url().includes('/embed/api/events') && response.status() === 200,
-  );
+  // Both frames' event streams (card and earn) are open before the award, so it cannot slip past them.
+  let streamsOpen = 0;
+  const bothStreamsOpen = new Promise<void>((resolve) => {
+    page.on('response', (response) => {
+      const stream = response.url().includes('/embed/api/events') && response.status() === 200;
+      if (stream && ++streamsOpen === 2) resolve();
+    });
+  });
   await host.openSignedIn(allowedHost.origin, 'Elena Rodriguez');
-  await streamOpened;
+  await bothStreamsOpen;
   const { account } = await sandbox.member('Elena Rodriguez');
   await expect(host.card.getByTestId('balance')).toHaveText(number(account!.points.balance));
 

@@ -45,9 +45,23 @@ export type EmbedFigures = {
 /**
  * `visitor` and `member`: the demo storefront, which reserves the widget's height as the README recommends.
  * `bare snippet`: a page with nothing but `<div data-loyalty-widget>` above a paragraph.
+ * `bare snippet, full page`: the same div above content that fills the screen, as on a real storefront:
+ * every visible pixel below the widget moves when the iframe arrives, so this is the shift a host pays for
+ * not reserving the height.
  */
-const SHIFT_CASES = ['visitor', 'member', 'bare snippet'] as const;
+const SHIFT_CASES = ['visitor', 'member', 'bare snippet', 'bare snippet, full page'] as const;
 type ShiftCase = (typeof SHIFT_CASES)[number];
+
+/**
+ * Enough content to fill a 1280 × 900 viewport below the widget, across its whole width (the test page's
+ * body is a narrow column; a storefront's content is not).
+ */
+const SCREENFUL = `<main style="width: calc(100vw - 48px)">${Array.from(
+  { length: 30 },
+  (_, index) => `<p>Product description, line ${index + 1}: what the shop sells, and why.</p>`,
+).join('')}</main>`;
+
+const slug = (kind: ShiftCase) => kind.replace(/[ ,]+/g, '-');
 
 const cardPath = (hostOrigin: string) => `/embed?view=card&origin=${encodeURIComponent(hostOrigin)}`;
 
@@ -92,10 +106,11 @@ async function benchLayoutShift(app: string, hostPort: number): Promise<Record<S
     '/visitor': () => storefrontPage({ appOrigin: app }),
     '/member': () => storefrontPage({ appOrigin: app, memberToken: token }),
     '/bare-snippet': () => widgetPage(app, '<div data-loyalty-widget></div>'),
+    '/bare-snippet-full-page': () => widgetPage(app, `<div data-loyalty-widget></div>${SCREENFUL}`),
   };
   const host = await startHostServer({ port: hostPort, pages: (url) => pages[url.pathname]?.() ?? null });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  const worst: Record<ShiftCase, number> = { visitor: 0, member: 0, 'bare snippet': 0 };
+  const worst = Object.fromEntries(SHIFT_CASES.map((kind) => [kind, 0])) as Record<ShiftCase, number>;
   try {
     for (let run = 0; run < CLS_RUNS; run++) {
       for (const kind of SHIFT_CASES) {
@@ -117,7 +132,7 @@ async function benchLayoutShift(app: string, hostPort: number): Promise<Record<S
           }).observe({ type: 'layout-shift', buffered: true });
         });
         const page = await context.newPage();
-        await page.goto(`${host.origin}/${kind.replace(' ', '-')}`);
+        await page.goto(`${host.origin}/${slug(kind)}`);
         await page.waitForFunction(
           (signedIn) => {
             const total = (window as unknown as { __layoutShift: { ready: number; signedIn: boolean } })

@@ -1,9 +1,11 @@
 import 'server-only';
+import { getConfig } from '@/lib/config/env';
 import { processSingleton } from '@/lib/stores/process-singleton';
 
 /**
- * How many live-update streams one member may hold open on one instance. A card or widget needs one per
- * tab; a page that opens streams in a loop would otherwise hold a subscription and a socket for each.
+ * How many live-update streams one member may hold open on one instance, unless `LIVE_STREAMS_PER_MEMBER`
+ * says otherwise (the load test and the bench hold hundreds for three demo members). A card or widget needs
+ * one per tab; a page that opens streams in a loop would otherwise hold a subscription and a socket for each.
  */
 export const MAX_STREAMS_PER_MEMBER = 10;
 
@@ -46,5 +48,7 @@ export function createOpenStreams(limit = MAX_STREAMS_PER_MEMBER): OpenStreams {
  * its own streams, and a stream only ever lives on the instance that serves it.
  */
 export function instanceStreams(): OpenStreams {
-  return processSingleton('open-event-streams', () => createOpenStreams());
+  return processSingleton('open-event-streams', () =>
+    createOpenStreams(getConfig().liveStreamsPerMember ?? MAX_STREAMS_PER_MEMBER),
+  );
 }

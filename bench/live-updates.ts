@@ -137,6 +137,8 @@ export async function benchLiveUpdates(): Promise<string[]> {
   const app = await startAppInstance(APP_PORT, {
     WIX_SANDBOX_PORT: String(SANDBOX_PORT),
     WIX_SANDBOX_TOKEN_TTL_SECONDS: '3600',
+    // Every stream belongs to one of three demo members: lift the per-member cap above the streams each holds.
+    LIVE_STREAMS_PER_MEMBER: String(STREAMS),
     NODE_OPTIONS: `--expose-gc --inspect=127.0.0.1:${INSPECT_PORT}`,
   });
   try {

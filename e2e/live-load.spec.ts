@@ -27,6 +27,8 @@ test('500 open event streams on one instance stay connected and each receives it
   const app = await startAppInstance(EXTRA_APP_PORTS[2], {
     WIX_SANDBOX_PORT: String(EXTRA_SANDBOX_PORTS[1]),
     WIX_SANDBOX_TOKEN_TTL_SECONDS: '3600',
+    // Every stream belongs to one of three demo members: lift the per-member cap above the streams each holds.
+    LIVE_STREAMS_PER_MEMBER: String(STREAMS),
     NODE_OPTIONS: `--expose-gc --inspect=127.0.0.1:${INSPECT_PORT}`,
   });
   const streams: StreamClient[] = [];

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
+import { openStreamClient, type StreamClient } from '@/testing/account-stream-client';
+import { HttpSession } from '../bench/http-session';
 import { LoyaltyCardPage } from './pages/loyalty-card-page';
-import { E2E_PORT, PROXY_PORT } from './support/env';
+import { BASE_URL, E2E_PORT, PROXY_PORT } from './support/env';
 import { countAccountEvents, streamOpened } from './support/live-stream';
 import { sandbox } from './support/sandbox';
 import { startTcpProxy } from './support/tcp-proxy';
@@ -121,4 +124,27 @@ test('the event stream refuses a visitor with a code', async ({ request }) => {
   const response = await request.get('/api/loyalty/events');
   expect(response.status()).toBe(401);
   expect(await response.json()).toEqual({ code: 'SIGN_IN_REQUIRED' });
+});
+
+test('a member’s eleventh open stream closes their oldest, and leaves another member’s alone', async () => {
+  // MAX_STREAMS_PER_MEMBER (lib/live/open-streams.ts, which only a server may import).
+  const cap = 10;
+  const johna = new HttpSession();
+  const elena = new HttpSession();
+  await johna.signIn(BASE_URL, DEMO_MEMBER_IDS.johna);
+  await elena.signIn(BASE_URL, DEMO_MEMBER_IDS.elena);
+  const streams: StreamClient[] = [];
+  try {
+    const other = await openStreamClient(BASE_URL, elena, 'Elena Rodriguez');
+    streams.push(other);
+    const mine: StreamClient[] = [];
+    for (let i = 0; i <= cap; i++) mine.push(await openStreamClient(BASE_URL, johna, 'Johna Linskey'));
+    streams.push(...mine);
+
+    await expect.poll(() => mine[0]!.closed).toBe(true);
+    expect(mine.slice(1).filter((stream) => stream.closed)).toEqual([]);
+    expect(other.closed).toBe(false);
+  } finally {
+    for (const stream of streams) stream.close();
+  }
 });

@@ -29,3 +29,20 @@ export async function createAccountBehindTheAppsBack(origin: string, contactId: 
   });
   if (!response.ok) throw new Error(`create account: ${response.status}`);
 }
+
+/**
+ * Changes an account's balance as the shop's dashboard would (Adjust Points, with the API key). Adjust Points
+ * needs the account's current revision, so the account is read first.
+ */
+export async function adjustBehindTheAppsBack(origin: string, accountId: string, amount: number) {
+  const url = `${origin}/loyalty-accounts/v1/accounts/${accountId}`;
+  const read = await fetch(url, { headers: SANDBOX_ADMIN_HEADERS });
+  if (!read.ok) throw new Error(`get account: ${read.status}`);
+  const { account } = (await read.json()) as { account: { revision: string } };
+  const response = await fetch(`${url}/adjust-points`, {
+    method: 'POST',
+    headers: { ...SANDBOX_ADMIN_HEADERS, 'content-type': 'application/json' },
+    body: JSON.stringify({ amount, revision: account.revision }),
+  });
+  if (!response.ok) throw new Error(`adjust-points: ${response.status}`);
+}

@@ -1,5 +1,6 @@
 import { sandboxControl, type ControlAccount } from '@/lib/sandbox/control-client';
 import {
+  adjustBehindTheAppsBack,
   awardBehindTheAppsBack,
   createAccountBehindTheAppsBack,
   SANDBOX_ADMIN_HEADERS,
@@ -29,15 +30,6 @@ export const sandbox = {
     return tier?.tierDefinition.name ?? program.programSettings.baseTierDefinition?.name ?? 'Base';
   },
   /** Changes an account's balance as the shop's dashboard would (Adjust Points, with the API key). */
-  adjustPoints: async (accountId: string, amount: number) => {
-    const response = await fetch(
-      `${SANDBOX_ORIGIN}/loyalty-accounts/v1/accounts/${accountId}/adjust-points`,
-      {
-        method: 'POST',
-        headers: { ...SANDBOX_ADMIN_HEADERS, 'content-type': 'application/json' },
-        body: JSON.stringify({ amount }),
-      },
-    );
-    if (!response.ok) throw new Error(`adjust-points: ${response.status}`);
-  },
+  adjustPoints: (accountId: string, amount: number) =>
+    adjustBehindTheAppsBack(SANDBOX_ORIGIN, accountId, amount),
 };

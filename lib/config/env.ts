@@ -82,6 +82,7 @@ const envSchema = z.object({
     (value) => (value === '' ? undefined : value),
     z.coerce.number().int().min(0).max(10).default(0),
   ),
+  LIVE_STREAMS_PER_MEMBER: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(10_000).optional()),
   PORT: z.preprocess(blankIsUnset, port.default(3000)),
   REDIS_URL: z.preprocess(blankIsUnset, redisUrl.optional()),
   WIX_WEBHOOK_PUBLIC_KEY: z.preprocess(blankIsUnset, publicKeyPem.optional()),
@@ -115,6 +116,8 @@ type SharedConfig = {
   /** Shared stores for several instances (rate limits, webhook deduplication, locks, live updates). */
   redisUrl?: string;
   earnRateLimits: EarnRateLimits;
+  /** Open live-update streams one member may hold per instance, when not the default (`lib/live/open-streams.ts`). */
+  liveStreamsPerMember?: number;
   /** Proxies in front of the app that append to `X-Forwarded-For`; 0 means the header is not trusted. */
   trustedProxyHops: number;
   embed: EmbedConfig;
@@ -156,6 +159,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     port: vars.PORT,
     ...(vars.REDIS_URL && { redisUrl: vars.REDIS_URL }),
     earnRateLimits: { perMember: vars.EARN_RATE_LIMIT_PER_MEMBER, perIp: vars.EARN_RATE_LIMIT_PER_IP },
+    ...(vars.LIVE_STREAMS_PER_MEMBER && { liveStreamsPerMember: vars.LIVE_STREAMS_PER_MEMBER }),
     trustedProxyHops: vars.TRUSTED_PROXY_HOPS,
     embed: {
       // Production frames nothing it was not told to; development lets the local demo host in.

@@ -2,23 +2,31 @@ import 'server-only';
 import { ACCOUNT_EVENT } from '@/lib/loyalty/live-events';
 import type { SharedStores } from '@/lib/stores/shared-stores';
 import { subscribeToContact } from './account-feed';
+import { instanceStreams, type OpenStreams } from './open-streams';
 
 /** A comment line this often keeps proxies and load balancers from closing an idle stream. */
 const HEARTBEAT_MS = 25_000;
 /** How long the browser waits before reconnecting a dropped stream by itself. */
 const RECONNECT_MS = 2_000;
+/**
+ * How long a stream closed for being over the member's cap waits before reconnecting: long enough that the
+ * member's tabs do not take turns closing each other's streams; SWR still revalidates such a card on focus.
+ */
+const EVICTED_RECONNECT_MS = 60 * 60 * 1000;
 
 const encoder = new TextEncoder();
 
 /**
  * A Server-Sent Events response carrying this contact's account updates until the browser goes away. The
  * subscription is in place before the response starts, so once the browser sees the stream open, no
- * update can slip past it. `no-transform` keeps `next start`'s gzip from buffering the events.
+ * update can slip past it. `no-transform` keeps `next start`'s gzip from buffering the events. Beyond
+ * `MAX_STREAMS_PER_MEMBER` streams of one member on this instance, the oldest is closed.
  */
 export async function openAccountStream(
   stores: SharedStores,
   contactId: string,
   signal: AbortSignal,
+  streams: OpenStreams = instanceStreams(),
 ): Promise<Response> {
   let write: (chunk: string) => void = () => undefined;
   const unsubscribe = await subscribeToContact(stores, contactId, (message) =>
@@ -36,11 +44,13 @@ export async function openAccountStream(
       if (closed) return controller.close();
       const heartbeat = setInterval(() => write(': ping\n\n'), HEARTBEAT_MS);
       const onAbort = () => close();
+      let forget: () => void = () => undefined;
       close = () => {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
         unsubscribe();
+        forget();
         signal.removeEventListener('abort', onAbort);
         try {
           controller.close();
@@ -58,6 +68,11 @@ export async function openAccountStream(
       };
       signal.addEventListener('abort', onAbort);
       write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
+      if (closed) return;
+      forget = streams.add(contactId, () => {
+        write(`retry: ${EVICTED_RECONNECT_MS}\n: too many streams\n\n`);
+        close();
+      });
     },
     cancel() {
       close();

@@ -95,7 +95,7 @@ describe('malformed GUIDs', () => {
     await expectFormatError(
       admin.accounts.earnPoints('not-a-guid', { amount: 5, appId: WIX_LOYALTY_APP_ID, idempotencyKey: 'k' }),
     );
-    await expectFormatError(admin.accounts.adjustPoints('not-a-guid', { amount: 5 }));
+    await expectFormatError(admin.accounts.adjustPoints('not-a-guid', { amount: 5, revision: '1' }));
     await expectFormatError(admin.accounts.createAccount('noah'));
     await expectFormatError(admin.accounts.getAccountBySecondaryId({ contactId: 'noah' }));
     await expectFormatError(admin.accounts.listAccounts({ contactIds: [DEMO_CONTACT_IDS.johna, 'noah'] }));

@@ -45,6 +45,10 @@ describe('Search Accounts', () => {
       search: { expression: 'example', fields: ['contact.name'] },
     });
     expect(ids(names.accounts)).toEqual([]);
+    const domain = await admin.accounts.searchAccounts({ search: { expression: 'example.com' } });
+    expect(ids(domain.accounts)).toEqual([john, elena]);
+    const outOfOrder = await admin.accounts.searchAccounts({ search: { expression: 'com.example' } });
+    expect(ids(outOfOrder.accounts)).toEqual([]);
     const filtered = await admin.accounts.searchAccounts({
       search: { expression: 'John' },
       filter: { 'points.balance': { $gte: 50 } },

@@ -222,13 +222,16 @@ describe('adjusting points', () => {
     const down = await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.johna, { amount: -250, revision: '6' });
     expect(down.account?.points).toMatchObject({ balance: 1000, adjusted: -200 });
     expect(down.account?.revision).toBe('7');
-    const set = await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.johna, { balance: 10 });
+    const set = await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.johna, { balance: 10, revision: '7' });
     expect(set.account?.points).toMatchObject({ balance: 10, adjusted: -1190 });
     expect(set.account?.tier?._id).toBeUndefined();
   });
 
   it('refuses to take the balance below zero', async () => {
-    const error = await sdkError(admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.aigneis, { amount: -121 }));
+    const { revision } = await admin.accounts.getAccount(DEMO_ACCOUNT_IDS.aigneis);
+    const error = await sdkError(
+      admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.aigneis, { amount: -121, revision: revision! }),
+    );
     expect(error.status).toBe(400);
     expect(error.details?.applicationError?.code).toBe('BALANCE_CANNOT_BE_NEGATIVE');
     expect((await admin.accounts.getAccount(DEMO_ACCOUNT_IDS.aigneis)).points?.balance).toBe(120);
@@ -242,8 +245,22 @@ describe('adjusting points', () => {
     expect(error.details?.applicationError?.code).toBe('REVISION_MISMATCH');
   });
 
+  it('refuses an adjustment without the revision as a validation error, and adjusts nothing', async () => {
+    const error = await sdkError(admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.aigneis, { amount: 5 }));
+    expect(error.status).toBe(400);
+    expect(error.details?.validationError?.fieldViolations).toEqual([
+      expect.objectContaining({ field: 'options.revision', violatedRule: 'REQUIRED_FIELD' }),
+    ]);
+    expect((await admin.accounts.getAccount(DEMO_ACCOUNT_IDS.aigneis)).points?.balance).toBe(120);
+    expect(await transactionsFor(DEMO_ACCOUNT_IDS.aigneis)).not.toContainEqual(
+      expect.objectContaining({ type: 'ADJUST', amount: 5 }),
+    );
+  });
+
   it('refuses an amount of 0', async () => {
-    const error = await sdkError(admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.aigneis, { amount: 0 }));
+    const error = await sdkError(
+      admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.aigneis, { amount: 0, revision: '1' }),
+    );
     expect(error.status).toBe(400);
     expect(error.details?.validationError?.fieldViolations?.[0]?.field).toBe('options.amount');
   });

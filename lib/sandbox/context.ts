@@ -1,7 +1,7 @@
 import type { FaultRule } from './faults';
 import { RedirectSessionStore } from './redirect-session-store';
 import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
-import { createSeedState } from './seed';
+import { createSeedState, reseed } from './seed';
 import type { SandboxState } from './state';
 import { TokenStore } from './tokens';
 import { WebhookSender } from './webhook-sender';
@@ -51,12 +51,13 @@ export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'cli
 }
 
 /**
- * Back to the seed with faults and latency cleared and the default behaviour. Tokens and login
+ * Back to the seed (with account revisions still rising, see `reseed`) with faults and latency cleared
+ * and the default behaviour. Tokens and login
  * sessions survive: the demo members never change, so a browser that is signed in stays signed in
  * across test resets. So do the webhook key and target; pending deliveries and their log do not.
  */
 export function resetSandbox(sandbox: SandboxContext): void {
-  sandbox.state = createSeedState();
+  sandbox.state = reseed(sandbox.state);
   sandbox.faults.length = 0;
   sandbox.latencyMs = sandbox.config.initialLatencyMs;
   sandbox.behaviour = defaultBehaviour();

@@ -15,17 +15,13 @@ interface StateDump {
 const sandbox = setUpRoutedSandbox();
 const admin = adminClient(TEST_API_KEY);
 
-/** The parts of the state that must be identical after every reset (dates move with the clock). */
+/**
+ * The parts of the state that must be identical after every reset: dates move with the clock, and revisions
+ * keep rising.
+ */
 const numbersOf = (dump: StateDump) => ({
   program: dump.program,
-  accounts: dump.accounts.map((a) => [
-    a.id,
-    a.points,
-    a.revision,
-    a.tier.id,
-    a.tier.points,
-    a.rewardAvailable,
-  ]),
+  accounts: dump.accounts.map((a) => [a.id, a.points, a.tier.id, a.tier.points, a.rewardAvailable]),
   followedChannels: dump.followedChannels.length,
   transactions: dump.transactions.map((t) => [t.type, t.amount]),
   idempotencyKeys: dump.idempotencyKeys,
@@ -78,6 +74,34 @@ describe('control endpoints', () => {
       idempotencyKey: 'k1',
     });
     expect(again.account?.points?.balance).toBe(310);
+  });
+
+  it('keeps an account’s revision rising across resets, and an untouched account’s where it was', async () => {
+    const revisionOf = async (id: string) =>
+      Number((await state()).accounts.find((account) => account.id === id)?.revision);
+    const seededElena = await revisionOf(DEMO_ACCOUNT_IDS.elena);
+    const seededJohna = await revisionOf(DEMO_ACCOUNT_IDS.johna);
+    const earned = await admin.accounts.earnPoints(DEMO_ACCOUNT_IDS.elena, {
+      amount: 30,
+      appId: WIX_LOYALTY_APP_ID,
+      idempotencyKey: 'before-reset',
+    });
+    const afterEarn = Number(earned.account?.revision);
+    expect(afterEarn).toBe(seededElena + 1);
+
+    await sandbox.control.reset();
+    const afterReset = await revisionOf(DEMO_ACCOUNT_IDS.elena);
+    expect(afterReset).toBeGreaterThan(afterEarn);
+    expect(await revisionOf(DEMO_ACCOUNT_IDS.johna)).toBe(seededJohna);
+    const again = await admin.accounts.earnPoints(DEMO_ACCOUNT_IDS.elena, {
+      amount: 30,
+      appId: WIX_LOYALTY_APP_ID,
+      idempotencyKey: 'after-reset',
+    });
+    expect(Number(again.account?.revision)).toBe(afterReset + 1);
+
+    await sandbox.control.reset();
+    expect(await revisionOf(DEMO_ACCOUNT_IDS.elena)).toBeGreaterThan(afterReset + 1);
   });
 
   it('logs transactions with the details tests assert on', async () => {

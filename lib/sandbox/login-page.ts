@@ -26,6 +26,15 @@ const STYLE = `
   button:focus-visible { outline: 3px solid #116dff; outline-offset: 2px; }
 `;
 
+/**
+ * The sandbox's own mark, inline: with an icon declared the browser does not ask the sandbox for
+ * `/favicon.ico`, which it has not got.
+ */
+const ICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#116dff"/>' +
+    '<circle cx="16" cy="16" r="6" fill="#fff"/></svg>',
+)}`;
+
 function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -34,6 +43,7 @@ function page(title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="${ICON}">
 <style>${STYLE}</style>
 </head>
 <body>

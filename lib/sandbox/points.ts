@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { announceAccountChange } from './account-changes';
 import { toRestAccount } from './account-json';
 import { applicationError, parseOrThrow, SandboxErrorCode, validationError } from './errors';
+import { requireCurrentRevision } from './revision';
 import {
   accountByContactId,
   accountById,
@@ -163,14 +164,8 @@ export function balanceAfter(account: AccountRecord, input: Adjustment): number 
 export function adjustPoints(state: SandboxState, accountId: string, body: unknown, now = new Date()) {
   const input = parseAdjustment(body);
   const account = requireAccount(state, accountId);
-  if (input.revision !== undefined && Number(input.revision) !== account.revision) {
-    throw applicationError(
-      409,
-      SandboxErrorCode.RevisionMismatch,
-      `Revision ${input.revision} is stale; the account is at revision ${account.revision}`,
-      { currentRevision: String(account.revision) },
-    );
-  }
+  // "The current revision must be passed when adjusting points" (Adjust Points reference).
+  requireCurrentRevision(account, input.revision, 'revision');
   return applyAdjustment(state, account, input, now);
 }
 

@@ -144,7 +144,8 @@ describe('rewardAvailable follows the cheapest active reward the account’s tie
   });
 
   it('turns on when the balance reaches the cheapest reward and off when that reward is withdrawn', async () => {
-    await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.aigneis, { amount: 30 });
+    const { revision } = await admin.accounts.getAccount(DEMO_ACCOUNT_IDS.aigneis);
+    await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.aigneis, { amount: 30, revision: revision! });
     expect(await rewardAvailable('Aigneis Johnsson')).toBe(true);
     await deactivate(REWARD_IDS.freeShipping);
     expect(await rewardAvailable('Aigneis Johnsson')).toBe(false);

@@ -9,6 +9,7 @@ import {
 } from './seed-catalog';
 import { seedCoupons, seedRewards } from './seed-rewards';
 import {
+  accountById,
   addDays,
   type AccountRecord,
   type DemoMember,
@@ -258,5 +259,19 @@ export function createSeedState(now: Date = new Date()): SandboxState {
   };
   // Aigneis has already spent her $15 coupon; Johna's $10 coupon is still waiting for an order.
   state.coupons = seedCoupons(state, new Set([DEMO_ACCOUNT_IDS.aigneis]));
+  return state;
+}
+
+/**
+ * The seed again, for a reset, with every seeded account's revision still rising: Wix never winds a revision
+ * back, and the app rightly drops a webhook whose revision is older than one it already passed on. An
+ * account changed since the last reset continues from its last revision; an untouched one keeps the seed's.
+ */
+export function reseed(previous: SandboxState, now: Date = new Date()): SandboxState {
+  const state = createSeedState(now);
+  for (const account of state.accounts) {
+    const before = accountById(previous, account.id);
+    if (before && before.revision > account.revision) account.revision = before.revision + 1;
+  }
   return state;
 }

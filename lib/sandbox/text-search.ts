@@ -13,9 +13,18 @@ export type SearchDetails = z.output<typeof searchDetailsSchema>;
 
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-/** A term matches a value that starts with it or holds a word that does, ignoring case. */
+/**
+ * A term matches a value that starts with it, or whose words, split the same way as the term's, hold the
+ * term's words in a row, each word a prefix: `example.com` finds `elena.rodriguez@example.com`.
+ */
 function termMatches(term: string, value: string): boolean {
-  return value.startsWith(term) || words(value).some((word) => word.startsWith(term));
+  if (value.startsWith(term)) return true;
+  const termWords = words(term);
+  if (termWords.length === 0) return false;
+  const valueWords = words(value);
+  return valueWords.some((_, start) =>
+    termWords.every((termWord, i) => valueWords[start + i]?.startsWith(termWord) ?? false),
+  );
 }
 
 /** Refuses `fields` outside the API's searchable fields, as Wix does. */

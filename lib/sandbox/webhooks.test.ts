@@ -106,7 +106,8 @@ describe('webhooks the sandbox sends', () => {
 
   it('announces account creation, adjustments, bulk adjustments and follow awards; a replayed earn announces nothing', async () => {
     const { account } = await admin.accounts.createAccount(DEMO_CONTACT_IDS.noah);
-    await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.elena, { amount: -30 });
+    const { revision } = await admin.accounts.getAccount(DEMO_ACCOUNT_IDS.elena);
+    await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.elena, { amount: -30, revision: revision! });
     await admin.accounts.bulkAdjustPoints({ amount: 5 });
     const member = oauthClient();
     await loginAs(member, 'Aigneis Johnsson');

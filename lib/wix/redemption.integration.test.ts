@@ -165,7 +165,10 @@ describe('what a redemption refuses, spending nothing', () => {
     // Another channel spends most of Johna's points just as this redemption takes the lock.
     const spendingLock: KeyLock = {
       acquire: async (key, ttl) => {
-        if (key.startsWith('redeem:')) await admin().accounts.adjustPoints(JOHNA, { amount: -1100 });
+        if (key.startsWith('redeem:')) {
+          const { revision } = await admin().accounts.getAccount(JOHNA);
+          await admin().accounts.adjustPoints(JOHNA, { amount: -1100, revision: revision! });
+        }
         return inner.acquire(key, ttl);
       },
     };

@@ -1,0 +1,54 @@
+import 'server-only';
+import { getConfig } from '@/lib/config/env';
+import { processSingleton } from '@/lib/stores/process-singleton';
+
+/**
+ * How many live-update streams one member may hold open on one instance, unless `LIVE_STREAMS_PER_MEMBER`
+ * says otherwise (the load test and the bench hold hundreds for three demo members). A card or widget needs
+ * one per tab; a page that opens streams in a loop would otherwise hold a subscription and a socket for each.
+ */
+export const MAX_STREAMS_PER_MEMBER = 10;
+
+/** This instance's open streams per member, oldest first. */
+export interface OpenStreams {
+  /**
+   * Counts a stream of `member`, closing that member's oldest streams (with their `close`) beyond the cap.
+   * Returns the function that forgets the stream once it has closed by itself.
+   */
+  add(member: string, close: () => void): () => void;
+  /** How many streams `member` holds open here. */
+  count(member: string): number;
+}
+
+export function createOpenStreams(limit = MAX_STREAMS_PER_MEMBER): OpenStreams {
+  // A Set keeps insertion order, so its first entry is the member's oldest stream.
+  const byMember = new Map<string, Set<() => void>>();
+  return {
+    add(member, close) {
+      const streams = byMember.get(member) ?? new Set();
+      byMember.set(member, streams);
+      const entry = () => close();
+      streams.add(entry);
+      for (const oldest of streams) {
+        if (streams.size <= limit) break;
+        streams.delete(oldest);
+        oldest();
+      }
+      return () => {
+        streams.delete(entry);
+        if (streams.size === 0 && byMember.get(member) === streams) byMember.delete(member);
+      };
+    },
+    count: (member) => byMember.get(member)?.size ?? 0,
+  };
+}
+
+/**
+ * The streams held by this process. Per instance on purpose: with Redis, every instance fans updates out to
+ * its own streams, and a stream only ever lives on the instance that serves it.
+ */
+export function instanceStreams(): OpenStreams {
+  return processSingleton('open-event-streams', () =>
+    createOpenStreams(getConfig().liveStreamsPerMember ?? MAX_STREAMS_PER_MEMBER),
+  );
+}

@@ -26,10 +26,10 @@ for (const followAwards of [true, false]) {
     ).toHaveAttribute('target', '_blank');
     let reloaded = false;
     let refetched = false;
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) reloaded = true;
-    });
+    // A reload is a request for a document. Not `framenavigated`: that also fires for the history entry
+    // Next's router replaces when it hydrates, which on a busy machine can come after this point.
     page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) reloaded = true;
       if (request.url().includes('/api/loyalty/account')) refetched = true;
     });
     await earn.claimButton('follow-instagram').click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WixEarningRule } from '@/lib/wix/types';
-import { buildEarnOffers, channelOfRule, fixedPointsOf } from './earn-offers';
+import { buildEarnOffers, channelOfRule, fixedPointsOf, offerForEveryTier } from './earn-offers';
 
 const rule = (
   activityType: string,
@@ -60,5 +60,41 @@ describe('earn offers from earning rules', () => {
     expect(channelOfRule(rule('social-media/tiktok', 1))).toBe('TIKTOK');
     expect(channelOfRule(rule('newsletter-signup', 1))).toBeNull();
     expect(channelOfRule(rule('social-media/myspace', 1))).toBeNull();
+  });
+});
+
+describe('an offer every tier can earn', () => {
+  const withTiers = (
+    activityType: string,
+    configs: { tierId?: string; points: number }[],
+  ): WixEarningRule => ({
+    triggerActivityType: activityType,
+    status: 'ACTIVE',
+    fixedAmount: { configs },
+  });
+
+  it('is the offer when the base and every tier with its own amount earn points', () => {
+    const rules = [withTiers('social-media/instagram', [{ points: 50 }, { tierId: 'gold', points: 80 }])];
+    expect(offerForEveryTier(rules, 'follow-instagram')).toMatchObject({ channel: 'INSTAGRAM' });
+  });
+
+  it('is an activity the site has no rule for, which pays its fallback to everyone', () => {
+    expect(offerForEveryTier([], 'newsletter-signup')).toMatchObject({ kind: 'activity' });
+  });
+
+  it('is null when one tier earns nothing, or the base does not, or the rule is paused', () => {
+    expect(
+      offerForEveryTier(
+        [withTiers('social-media/instagram', [{ points: 50 }, { tierId: 'gold', points: 0 }])],
+        'follow-instagram',
+      ),
+    ).toBeNull();
+    expect(
+      offerForEveryTier(
+        [withTiers('newsletter-signup', [{ tierId: 'gold', points: 40 }])],
+        'newsletter-signup',
+      ),
+    ).toBeNull();
+    expect(offerForEveryTier([rule('social-media/x', 25, 'PAUSED')], 'follow-x')).toBeNull();
   });
 });

@@ -115,3 +115,20 @@ function activityOffer(
 export function knownOfferIds(): string[] {
   return [...SOCIAL_CHANNELS.map(socialOfferId), ...CONFIGURED_ACTIVITIES.map((activity) => activity.id)];
 }
+
+/**
+ * The offer if every tier can earn it (points aside), else null: what a claim may act on before it knows the
+ * member's tier. The base tier must earn it, and every tier's own amount, if it has one, must be positive;
+ * a tier without one earns the base amount.
+ */
+export function offerForEveryTier(rules: WixEarningRule[], offerId: string): EarnOffer | null {
+  const offer = buildEarnOffers(rules, null).offers.find((candidate) => candidate.id === offerId);
+  if (!offer) return null;
+  const rule = rules.find((candidate) =>
+    offer.channel
+      ? channelOfRule(candidate) === offer.channel
+      : candidate.triggerActivityType === offer.activityType,
+  );
+  const configs = rule?.fixedAmount?.configs ?? [];
+  return configs.every((config) => typeof config.points === 'number' && config.points > 0) ? offer : null;
+}

@@ -11,6 +11,7 @@ import {
 import type { SessionState } from '@/lib/session/cookies';
 import { getAdminClient } from './clients';
 import { describeWixError } from './errors';
+import { knownAccountId } from './known-accounts';
 import { loadMemberContext } from './member-context';
 import { loadProgramSnapshot } from './site-catalog';
 
@@ -46,12 +47,23 @@ async function readHistory(accountId: string, cursor: ActivityCursor | null): Pr
   return { entries: page, nextCursor: cursorAfter(page, result.hasNext(), cursor) };
 }
 
-/** The activity page for this viewer: their history, or a sign-in or join call to action. */
+/**
+ * The activity page for this viewer: their history, or a sign-in or join call to action. When this server
+ * already knows the account for the member's token, its history is read alongside the member context, in
+ * one round trip; it is shown only if the context returns that same account, and read again for the right
+ * one otherwise, so a stale or wrong entry can never show another account's history.
+ */
 export async function loadActivity(
   session: SessionState,
   cursor: ActivityCursor | null,
 ): Promise<ActivityResult> {
-  const context = await loadMemberContext(session);
+  const knownId = session.status === 'member' ? knownAccountId(session.tokens) : null;
+  const [settled, early] = await Promise.allSettled([
+    loadMemberContext(session),
+    knownId ? readHistory(knownId, cursor) : null,
+  ]);
+  // The member context settles, never rejects: it reports Wix's failures as its own states.
+  const context = settled.status === 'fulfilled' ? settled.value : ({ status: 'unavailable' } as const);
   switch (context.status) {
     case 'unavailable':
       return failure('UPSTREAM_UNAVAILABLE');
@@ -59,7 +71,7 @@ export async function loadActivity(
       return { ok: true, view: { status: 'no-account', program: context.snapshot.program } };
     case 'member':
       try {
-        const page = await readHistory(context.accountId, cursor);
+        const page = await ownPage(context.accountId, knownId, early, cursor);
         return { ok: true, view: { status: 'member', program: context.snapshot.program, page } };
       } catch (error) {
         console.error(`[activity] history: ${describeWixError(error)}`);
@@ -73,4 +85,16 @@ export async function loadActivity(
         return failure('UPSTREAM_UNAVAILABLE');
       }
   }
+}
+
+/** The page read ahead if it was read for this account, else this account's page. */
+async function ownPage(
+  accountId: string,
+  knownId: string | null,
+  early: PromiseSettledResult<ActivityPage | null>,
+  cursor: ActivityCursor | null,
+): Promise<ActivityPage> {
+  if (accountId !== knownId) return readHistory(accountId, cursor);
+  if (early.status === 'rejected') throw early.reason;
+  return early.value ?? readHistory(accountId, cursor);
 }

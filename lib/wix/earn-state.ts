@@ -7,6 +7,7 @@ import { paidOffers } from './earn-history';
 import { anyUnauthenticated, describeWixError, firstFailure } from './errors';
 import { loadMemberContext, type MemberContext } from './member-context';
 import { loadEarningRules } from './site-catalog';
+import type { WixEarningRule } from './types';
 
 export type MemberWithAccount = Extract<MemberContext, { status: 'member' }>;
 
@@ -52,21 +53,11 @@ export async function loadEarnState(
     listFollows(session.tokens),
     loadEarningRules(),
   ]);
-  // The member context settles, never rejects: it reports Wix's failures as its own states.
-  const member = context.status === 'fulfilled' ? context.value : ({ status: 'unavailable' } as const);
-  if (member.status === 'signed-out' || anyUnauthenticated([followed])) return { status: 'signed-out' };
-  if (member.status !== 'member') return { status: member.status };
-  if (followed.status === 'rejected' || rules.status === 'rejected') {
-    console.error(`[earn] offers or follows: ${describeWixError(firstFailure([followed, rules]))}`);
-    return { status: 'unavailable' };
-  }
+  const state = earnStateFrom(context, followed, rules);
+  if (state.status !== 'ready' || !history) return state;
 
-  const catalog = buildEarnOffers(rules.value, member.tierId);
-  const follows = followed.value;
+  const { member, catalog, follows, claimedOfferIds } = state;
   const taken = catalog.offers.filter((offer) => offer.channel && follows.has(offer.channel));
-  const claimedOfferIds = new Set(taken.map((offer) => offer.id));
-  if (!history) return { status: 'ready', member, catalog, follows, claimedOfferIds };
-
   const activities = catalog.offers.filter((offer) => offer.kind === 'activity');
   let paid: Map<string, string>;
   try {
@@ -83,7 +74,32 @@ export async function loadEarnState(
   return { status: 'ready', member, catalog, follows, claimedOfferIds };
 }
 
-async function listFollows(tokens: Tokens): Promise<Map<string, FollowRecord>> {
+/**
+ * The earn state, without history, from the member context, the account's follows and the earning rules,
+ * read by the caller alongside whatever else it needed.
+ */
+export function earnStateFrom(
+  context: PromiseSettledResult<MemberContext>,
+  followed: PromiseSettledResult<Map<string, FollowRecord>>,
+  rules: PromiseSettledResult<WixEarningRule[]>,
+): EarnState {
+  // The member context settles, never rejects: it reports Wix's failures as its own states.
+  const member = context.status === 'fulfilled' ? context.value : ({ status: 'unavailable' } as const);
+  if (member.status === 'signed-out' || anyUnauthenticated([followed])) return { status: 'signed-out' };
+  if (member.status !== 'member') return { status: member.status };
+  if (followed.status === 'rejected' || rules.status === 'rejected') {
+    console.error(`[earn] offers or follows: ${describeWixError(firstFailure([followed, rules]))}`);
+    return { status: 'unavailable' };
+  }
+
+  const catalog = buildEarnOffers(rules.value, member.tierId);
+  const follows = followed.value;
+  const taken = catalog.offers.filter((offer) => offer.channel && follows.has(offer.channel));
+  return { status: 'ready', member, catalog, follows, claimedOfferIds: new Set(taken.map((o) => o.id)) };
+}
+
+/** The channels this member's token has followed, with when. */
+export async function listFollows(tokens: Tokens): Promise<Map<string, FollowRecord>> {
   const { followedChannels } = await createMemberClient(tokens).socialMedia.listFollowedChannels();
   const follows = new Map<string, FollowRecord>();
   for (const { channel, _createdDate } of followedChannels ?? []) {

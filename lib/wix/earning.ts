@@ -1,15 +1,26 @@
 import 'server-only';
+import type { Tokens } from '@wix/sdk';
 import { failure, type EarnErrorCode } from '@/lib/errors/codes';
-import { LOYALTY_APP_ID } from '@/lib/loyalty/earn-config';
-import type { EarnOffer } from '@/lib/loyalty/earn-offers';
+import { LOYALTY_APP_ID, type SocialChannel } from '@/lib/loyalty/earn-config';
+import { offerForEveryTier, type EarnOffer } from '@/lib/loyalty/earn-offers';
 import type { EarnResult } from '@/lib/loyalty/earn-result';
 import { toAccountView } from '@/lib/loyalty/view-model';
-import type { SessionState } from '@/lib/session/cookies';
+import { isExpired, type SessionState } from '@/lib/session/cookies';
 import { createMemberClient, getAdminClient } from './clients';
 import { paidOffers } from './earn-history';
-import { isSettling, loadEarnState, type EarnState, type MemberWithAccount } from './earn-state';
+import {
+  earnStateFrom,
+  isSettling,
+  listFollows,
+  loadEarnState,
+  type EarnState,
+  type MemberWithAccount,
+} from './earn-state';
 import { classifyWixFailure, describeWixError } from './errors';
 import { idempotencyKeyFor } from './idempotency';
+import { knownAccountId } from './known-accounts';
+import { loadMemberContext } from './member-context';
+import { loadEarningRules, loadProgramSnapshot } from './site-catalog';
 
 const CODE_FOR_STATE: Record<Exclude<EarnState['status'], 'ready'>, EarnErrorCode> = {
   'signed-out': 'SIGN_IN_REQUIRED',
@@ -23,7 +34,11 @@ const CODE_FOR_FAILURE: Partial<Record<ReturnType<typeof classifyWixFailure>, Ea
 };
 
 export type ClaimOptions = {
-  /** A last say before any write, given the member's account id: the per-member rate limit. */
+  /**
+   * A last say before any write, given the member's account id: the per-member rate limit. A claim whose
+   * account is known before it reads anything asks it first; should the account Wix then returns differ,
+   * it asks again for that one before any further write.
+   */
   guard?: (accountId: string) => Promise<EarnErrorCode | null>;
   /** The clock that decides whether an unpaid follow was abandoned; tests move it. */
   now?: () => number;
@@ -37,8 +52,12 @@ export type ClaimOptions = {
 export async function claimOffer(
   session: SessionState,
   offerId: string,
-  { guard = async () => null, now = Date.now }: ClaimOptions = {},
+  options: ClaimOptions = {},
 ): Promise<EarnResult> {
+  const ahead = session.status === 'member' ? await claimWithKnownAccount(session, offerId, options) : null;
+  if (ahead) return ahead;
+
+  const { guard = async () => null, now = Date.now } = options;
   const state = await loadEarnState(session, { history: false });
   if (state.status !== 'ready') return failure(CODE_FOR_STATE[state.status]);
   const { member, catalog } = state;
@@ -58,16 +77,85 @@ export async function claimOffer(
       ? await recoverFollow(member, offer, isSettling(follow, now()))
       : await claimFollow(member, offer);
   } catch (error) {
-    const code = CODE_FOR_FAILURE[classifyWixFailure(error)];
-    if (code) return failure(code);
-    console.error(`[earn] award ${offer.id}: ${describeWixError(error)}`);
-    return failure('UPSTREAM_UNAVAILABLE');
+    return awardFailure(offer, error);
   }
 }
 
+/**
+ * A claim whose account this server already knows for the member's token (`knownAccountId`): the limit is
+ * counted on it before anything is read, so the claim's first step runs alongside the member context
+ * instead of after it, recording the follow or reading the account's history. A follow Wix pays for, or a
+ * one-time activity, then costs two round trips. Everything is decided as on the other path: the member
+ * context still says whose account it is and what the offer pays, and a history read made for another
+ * account is read again. A follow recorded while the member context failed is left to a later claim, like
+ * one whose payment was lost (`recoverFollow`). Null, before any write or limit, when the claim cannot start
+ * this way (no known account, the program paused, an offer some tier cannot earn): the other path then
+ * gives every answer.
+ */
+async function claimWithKnownAccount(
+  session: Extract<SessionState, { status: 'member' }>,
+  offerId: string,
+  { guard = async () => null, now = Date.now }: ClaimOptions,
+): Promise<EarnResult | null> {
+  const knownId = knownAccountId(session.tokens);
+  if (!knownId || isExpired(session.tokens)) return null;
+  // Cached for minutes: no round trip once warm.
+  const site = await Promise.all([loadProgramSnapshot(), loadEarningRules()]).catch(() => null);
+  const early = site && offerForEveryTier(site[1], offerId);
+  if (!site || !site[0].program.active || !early) return null;
+  const refusal = await guard(knownId);
+  if (refusal) return failure(refusal);
+
+  const { tokens } = session;
+  const [context, followed, first] = await Promise.allSettled([
+    loadMemberContext(session),
+    listFollows(tokens),
+    early.channel ? recordFollow(tokens, early.channel).then(() => null) : paidOffers(knownId, [early]),
+  ]);
+  const state = earnStateFrom(context, followed, { status: 'fulfilled', value: site[1] });
+  if (state.status !== 'ready') return failure(CODE_FOR_STATE[state.status]);
+  const { member } = state;
+  const offer = state.catalog.offers.find((candidate) => candidate.id === offerId);
+  if (!offer) return failure('ACTIVITY_DISABLED');
+  const sameAccount = member.accountId === knownId;
+  if (!sameAccount) {
+    const again = await guard(member.accountId);
+    if (again) return failure(again);
+  }
+
+  try {
+    if (!offer.channel) {
+      if (!sameAccount) return await claimActivity(member, offer);
+      if (first.status === 'rejected') throw first.reason;
+      return await claimActivity(member, offer, first.value ?? undefined);
+    }
+    if (first.status === 'fulfilled') return await settleRecordedFollow(member, offer);
+    if (classifyWixFailure(first.reason) !== 'conflict') throw first.reason;
+    // Someone recorded it first: a repeat, or a claim that may have lost its payment.
+    const follow = state.follows.get(offer.channel);
+    return follow
+      ? await recoverFollow(member, offer, isSettling(follow, now()))
+      : failure('ALREADY_CLAIMED');
+  } catch (error) {
+    return awardFailure(offer, error);
+  }
+}
+
+function awardFailure(offer: EarnOffer, error: unknown): EarnResult {
+  const code = CODE_FOR_FAILURE[classifyWixFailure(error)];
+  if (code) return failure(code);
+  console.error(`[earn] award ${offer.id}: ${describeWixError(error)}`);
+  return failure('UPSTREAM_UNAVAILABLE');
+}
+
 /** A one-time activity Wix does not reward by itself: paid once, whoever paid it first. */
-async function claimActivity(member: MemberWithAccount, offer: EarnOffer): Promise<EarnResult> {
-  if ((await paidOffers(member.accountId, [offer])).has(offer.id)) return failure('ALREADY_CLAIMED');
+async function claimActivity(
+  member: MemberWithAccount,
+  offer: EarnOffer,
+  paid?: Map<string, string>,
+): Promise<EarnResult> {
+  if ((paid ?? (await paidOffers(member.accountId, [offer]))).has(offer.id))
+    return failure('ALREADY_CLAIMED');
   return payWithKey(member, offer);
 }
 
@@ -80,11 +168,20 @@ async function claimActivity(member: MemberWithAccount, offer: EarnOffer): Promi
  */
 async function claimFollow(member: MemberWithAccount, offer: EarnOffer): Promise<EarnResult> {
   try {
-    await createMemberClient(member.tokens).socialMedia.createFollowedChannel({ channel: offer.channel! });
+    await recordFollow(member.tokens, offer.channel!);
   } catch (error) {
     if (classifyWixFailure(error) === 'conflict') return failure('ALREADY_CLAIMED');
     throw error;
   }
+  return settleRecordedFollow(member, offer);
+}
+
+async function recordFollow(tokens: Tokens, channel: SocialChannel): Promise<void> {
+  await createMemberClient(tokens).socialMedia.createFollowedChannel({ channel });
+}
+
+/** The claim that recorded the follow: Wix's own award if it paid, else ours. */
+async function settleRecordedFollow(member: MemberWithAccount, offer: EarnOffer): Promise<EarnResult> {
   const [paid, account] = await Promise.all([
     paidOffers(member.accountId, [offer]),
     createMemberClient(member.tokens).accounts.getCurrentMemberAccount(),

@@ -6,6 +6,7 @@ import { isExpired, type SessionState } from '@/lib/session/cookies';
 import { readSession } from '@/lib/session/request-session';
 import { createMemberClient } from './clients';
 import { anyUnauthenticated, classifyWixFailure, describeWixError } from './errors';
+import { forgetAccountId, rememberAccountId } from './known-accounts';
 import { loadProgramSnapshot, type ProgramSnapshot } from './site-catalog';
 
 /**
@@ -89,10 +90,12 @@ export const loadMemberContext = cache(async (session: SessionState): Promise<Me
   if (account.status === 'rejected') {
     if (classifyWixFailure(account.reason) !== 'not-found') return unavailable('account', account.reason);
     const contactId = profileMember?.contactId ?? null;
+    forgetAccountId(tokens);
     return { status: 'no-account', tokens, snapshot: snapshot.value, memberName, contactId };
   }
   const wixAccount = account.value.account;
   if (!wixAccount?._id) return unavailable('account', new Error('empty account response'));
+  rememberAccountId(tokens, wixAccount._id);
 
   return {
     status: 'member',

@@ -103,6 +103,8 @@ test.describe('the language switcher', () => {
 
 for (const locale of ['en', 'de', 'fr', 'es', 'he'] as const) {
   test(`axe finds no serious or critical violation in ${locale}`, async ({ page, context, baseURL }) => {
+    // Eight page loads and eight axe runs: more than the default timeout allows on a busy machine.
+    test.slow();
     await context.addCookies([{ name: 'locale', value: locale, url: baseURL! }]);
     const pages = new LocalizedPages(page);
     for (const signedIn of [false, true]) {

@@ -189,13 +189,14 @@ test('the loading skeleton has the size of the card it makes room for', async ({
   const card = new LoyaltyCardPage(page);
   await card.open();
   await card.signInAs('Elena Rodriguez');
-  await sandbox.setLatency(1_500);
+  // Long enough that a busy machine still measures the skeleton before the card replaces it.
+  await sandbox.setLatency(3_000);
 
   await page.goto('/', { waitUntil: 'commit' });
   const skeleton = page.getByTestId('loyalty-card-skeleton');
   await expect(skeleton).toBeVisible();
   const skeletonBox = await skeleton.boundingBox();
-  await expect(card.text('balance')).toBeVisible({ timeout: 10_000 });
+  await expect(card.text('balance')).toBeVisible({ timeout: 15_000 });
   const cardBox = await card.card.boundingBox();
 
   expect(cardBox?.height).toBe(skeletonBox?.height);

@@ -75,6 +75,17 @@ test('a claim in the earn view changes the card and fires loyalty:points-changed
   await expect(host.card.getByTestId('balance')).toHaveText(number(balance));
   const changes = await host.eventsOfType('loyalty:points-changed');
   expect(changes).toContainEqual({ type: 'loyalty:points-changed', view: 'earn', detail: { balance } });
+
+  // A refresh right after the claim (the live stream's, often before the claim's own reply) keeps what the
+  // claim announced.
+  const statusBefore = await host.earn.getByTestId('earn-status').elementHandle();
+  await page.evaluate(() =>
+    (window as unknown as { LoyaltyWidget: { refresh(): void } }).LoyaltyWidget.refresh(),
+  );
+  // The refresh has rendered once the status it showed is gone from the page.
+  await expect.poll(() => statusBefore!.evaluate((element) => element.isConnected)).toBe(false);
+  await expect(host.earn.getByTestId('offer-follow-tiktok').getByTestId('offer-done')).toBeVisible();
+  await expect(host.earn.getByTestId('earn-status')).toHaveText('Follow us on TikTok: you earned 40 stars.');
 });
 
 test('points awarded behind the app’s back reach the embedded card live, and the host hears of them', async ({

@@ -71,11 +71,23 @@
     }
   }
 
+  function announcement() {
+    var status = main.querySelector('[aria-live]');
+    return status ? status.textContent : '';
+  }
+
   /** Shows what the server rendered, and tells the host what changed. */
   function render(reply) {
     if (!reply || typeof reply.html !== 'string') return;
     var hadFocus = main.contains(document.activeElement);
+    var announced = announcement();
     main.innerHTML = reply.html;
+    // A refresh that lands just after a claim (the live stream often beats the claim's own reply) must not
+    // wipe what the claim announced; a change of who is signed in starts afresh.
+    if (announced && reply.signedIn === signedIn) {
+      var status = main.querySelector('[aria-live]');
+      if (status && !status.textContent) status.textContent = announced;
+    }
     if (hadFocus) {
       var next = main.querySelector('[data-action], a[href]');
       if (next) next.focus({ preventScroll: true });

@@ -13,6 +13,13 @@
   // does not shift when the widget loads.
   var HEIGHT = 480;
   var MAX_VALUE = 64;
+  var TITLES = {
+    card: 'Loyalty card',
+    earn: 'Ways to earn loyalty points',
+    rewards: 'Loyalty rewards',
+    activity: 'Loyalty points activity',
+    checkout: 'Loyalty points at checkout',
+  };
   var widgets = [];
   // A member token is spent by the first widget that carries it; the others follow that widget's session.
   var spentTokens = {};
@@ -25,11 +32,12 @@
   function mount(element) {
     if (element.__loyaltyWidget) return;
     var query = new URLSearchParams({ origin: location.origin });
-    var view = value(element, 'view') === 'earn' ? 'earn' : 'card';
+    var view = value(element, 'view');
+    if (!TITLES.hasOwnProperty(view)) view = 'card';
     query.set('view', view);
-    ['theme', 'accent', 'locale'].forEach(function (name) {
+    ['theme', 'accent', 'locale', 'checkout-id'].forEach(function (name) {
       var given = value(element, name);
-      if (given) query.set(name, given);
+      if (given) query.set(name === 'checkout-id' ? 'checkout' : name, given);
     });
     try {
       query.set('tz', Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -45,7 +53,7 @@
       fragment = '#member-token=' + encodeURIComponent(token);
     }
     var frame = document.createElement('iframe');
-    frame.title = view === 'earn' ? 'Ways to earn loyalty points' : 'Loyalty card';
+    frame.title = TITLES[view];
     frame.src = APP + '/embed?' + query + fragment;
     frame.style.cssText = 'display:block;width:100%;height:' + HEIGHT + 'px;border:0;overflow:hidden';
     element.__loyaltyWidget = true;
@@ -76,6 +84,17 @@
     if (data.type === 'resize') {
       var height = Math.round(Number(data.height));
       if (height >= 100 && height <= 4000) from.frame.style.height = height + 'px';
+      return;
+    }
+    if (data.type === 'discount-applied') {
+      // Only strings reach the host: a checkout page acts on these, so nothing else is passed on.
+      var applied = {};
+      ['checkoutId', 'discountId', 'status'].forEach(function (key) {
+        if (typeof data[key] === 'string') applied[key] = data[key];
+      });
+      from.element.dispatchEvent(
+        new CustomEvent('loyalty:discount-applied', { bubbles: true, detail: applied }),
+      );
       return;
     }
     if (['ready', 'signed-in', 'signed-out', 'points-changed'].indexOf(data.type) < 0) return;

@@ -22,7 +22,16 @@ const config = [
       ],
     },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'public/embed.js',
+    ],
+  },
 ];
 
 export default config;

@@ -10,6 +10,8 @@
  *   4. what a redemption costs, and the rewards and activity pages' times (`rewards.ts`);
  *   5. live updates (`live-updates.ts`): award-to-card latency, and event streams per instance.
  *   6. the embeddable widget's weight, server time and layout shift (bench/embed.ts).
+ *   7. the floating launcher: `embed.js` with it, and the layout shift of a closed launcher
+ *      (bench/embed-launcher.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +23,7 @@ import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
 import { countRoundTrips } from '@/testing/round-trips';
 import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
+import { benchLauncher, printLauncherFigures } from './embed-launcher';
 import { HttpSession } from './http-session';
 import { benchLiveUpdates } from './live-updates';
 import { benchRewards, printRewards } from './rewards';
@@ -146,6 +149,9 @@ function startApp(): ChildProcess {
 }
 
 async function main() {
+  // embed.js is built from its source on every run, so the bench never serves a stale copy.
+  const loader = spawnSync('npm', ['run', 'build:embed'], { stdio: 'inherit' });
+  if (loader.status !== 0) throw new Error('building embed.js failed');
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('next build failed');
@@ -168,6 +174,7 @@ async function main() {
       timePage,
       firstLoadJsBytes,
     });
+    const launcher = await benchLauncher(APP, HOST_PORT);
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -195,6 +202,7 @@ async function main() {
     }
     printRewards(rewards, LATENCY_MS);
     printEmbedFigures(embed, LATENCY_MS, RUNS);
+    printLauncherFigures(launcher);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

@@ -1,10 +1,12 @@
 /**
  * `npm run demo:host`: a sample storefront on http://127.0.0.1:5173 that embeds the widget from the app on
- * http://localhost:3000 (different sites, so the browser treats the widget as a cross-site iframe). With
- * EMBED_SSO_SECRET set, /sso?member=<Wix member id> shows it signed in by a storefront token instead.
+ * http://localhost:3000 (different sites, so the browser treats the widget as a cross-site iframe); /launcher
+ * shows it as a floating button instead. With EMBED_SSO_SECRET set, /sso?member=<Wix member id> shows it
+ * signed in by a storefront token.
  */
 import { mintMemberToken } from './member-token';
 import { startHostServer } from './host-server';
+import { launcherPage } from './launcher-page';
 import { storefrontPage } from './storefront-page';
 
 const port = Number(process.env.DEMO_HOST_PORT ?? 5173);
@@ -15,6 +17,7 @@ const host = await startHostServer({
   port,
   pages: async (url) => {
     if (url.pathname === '/') return storefrontPage({ appOrigin });
+    if (url.pathname === '/launcher') return launcherPage({ appOrigin });
     if (url.pathname === '/sso' && secret) {
       const memberId = url.searchParams.get('member') ?? '';
       const audience = process.env.EMBED_SSO_AUDIENCE ?? appOrigin;

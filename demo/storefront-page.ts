@@ -1,9 +1,9 @@
 /** The demo host's pages: a sample storefront that embeds the widget the way the README tells sites to. */
 
-const escape = (text: string) =>
+export const escape = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-const STYLE = `
+export const STYLE = `
   body { margin: 0; font: 16px/1.5 Georgia, serif; color: #2b2118; background: #fbf7f0; }
   header { display: flex; justify-content: space-between; align-items: center; padding: 16px 32px; background: #2b2118; color: #fbf7f0; }
   header strong { font-size: 22px; letter-spacing: .04em; }
@@ -58,12 +58,18 @@ export type StorefrontOptions = {
  */
 const RESERVED_HEIGHT = ' style="min-height:480px"';
 
-export function storefrontPage({ appOrigin, memberToken, cardAttributes = '' }: StorefrontOptions): string {
-  const token = memberToken ? ` data-member-token="${escape(memberToken)}"` : '';
-  const products = PRODUCTS.map(
+/** The shop's header; its "Rewards" link leads to the page with the floating launcher. */
+export const HEADER = `<header><strong>Maple &amp; Co.</strong><nav><a href="/">Shop</a><a href="/">Journal</a><a href="/launcher">Rewards</a></nav></header>`;
+
+export function productCards(): string {
+  return PRODUCTS.map(
     ([name, colour, price]) =>
       `<article class="product"><div class="swatch" style="background:${colour}"></div><strong>${name}</strong><p>${price}</p></article>`,
   ).join('');
+}
+
+export function storefrontPage({ appOrigin, memberToken, cardAttributes = '' }: StorefrontOptions): string {
+  const token = memberToken ? ` data-member-token="${escape(memberToken)}"` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -73,12 +79,12 @@ export function storefrontPage({ appOrigin, memberToken, cardAttributes = '' }: 
 <style>${STYLE}</style>
 </head>
 <body>
-<header><strong>Maple &amp; Co.</strong><nav><a href="/">Shop</a><a href="/">Journal</a><a href="/">Rewards</a></nav></header>
+${HEADER}
 <div class="layout">
   <main>
     <h1>Autumn goods</h1>
     <p class="lede">Every order earns stars. Follow us to earn a few more.</p>
-    <section class="products">${products}</section>
+    <section class="products">${productCards()}</section>
     <h2>Ways to earn</h2>
     <div data-loyalty-widget data-view="earn"${token}${RESERVED_HEIGHT}></div>
   </main>

@@ -217,6 +217,11 @@
     else if (data.type === 'points-changed') pointsChanged(data.balance, 'host');
   });
 
+  // Escape inside the frame reaches only this document; a host that shows the widget in a panel closes it.
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && !event.defaultPrevented) toHost({ type: 'close' });
+  });
+
   if (window.ResizeObserver) new ResizeObserver(postHeight).observe(main);
   followLive();
   toHost({ type: 'ready' });

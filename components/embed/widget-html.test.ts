@@ -120,7 +120,7 @@ describe('widget HTML', () => {
   });
 
   it('starts the host iframe at the height the widget is drawn at', () => {
-    const loader = readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8');
+    const loader = readFileSync(new URL('../../embed/loader.js', import.meta.url), 'utf8');
     expect(loader).toContain(`var HEIGHT = ${WIDGET_HEIGHT_PX};`);
   });
 });

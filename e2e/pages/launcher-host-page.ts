@@ -1,0 +1,48 @@
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+
+/** Where the host page's focus is, seen through the launcher's shadow root. */
+export type LauncherFocus = 'launcher' | 'close' | 'frame' | 'guard' | 'elsewhere';
+
+/** A host page with the widget's floating launcher: its button, its panel and the iframe inside. */
+export class LauncherHostPage {
+  readonly button: Locator;
+  readonly panel: Locator;
+  readonly close: Locator;
+  readonly frame: FrameLocator;
+
+  constructor(
+    readonly page: Page,
+    { label = 'Loyalty rewards', closeLabel = 'Close' } = {},
+  ) {
+    this.button = page.getByRole('button', { name: label });
+    this.panel = page.getByRole('dialog', { name: label });
+    this.close = this.panel.getByRole('button', { name: closeLabel });
+    this.frame = page.frameLocator('[data-view="launcher"] iframe');
+  }
+
+  async open(url: string) {
+    await this.page.goto(url);
+    await expect(this.button).toBeVisible();
+  }
+
+  async openPanel() {
+    await this.button.click();
+    await expect(this.panel).toBeVisible();
+    await expect(this.frame.getByTestId('loyalty-card')).toBeVisible();
+  }
+
+  iframe(): Locator {
+    return this.page.locator('[data-view="launcher"] iframe');
+  }
+
+  focus(): Promise<LauncherFocus> {
+    return this.page.evaluate(() => {
+      const root = document.querySelector('[data-view="launcher"]')?.shadowRoot;
+      const active = root?.activeElement;
+      if (!active) return 'elsewhere';
+      if (active.tagName === 'IFRAME') return 'frame';
+      if (active.tagName === 'SPAN') return 'guard';
+      return active.classList.contains('close') ? 'close' : 'launcher';
+    });
+  }
+}

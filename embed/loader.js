@@ -1,0 +1,195 @@
+/*
+ * The loyalty widget loader: <div data-loyalty-widget></div><script async src="https://APP/embed.js"></script>
+ * Puts an iframe of APP/embed in every [data-loyalty-widget], now and added later, or, for
+ * data-view="launcher", a floating button that opens the widget in a panel. Plain ES2019, no dependencies;
+ * `embed/main.ts` minifies it into public/embed.js, which must stay under 2 KB gzipped. The README documents
+ * the attributes, events and API.
+ */
+(() => {
+  'use strict';
+  if (window.LoyaltyWidget) return;
+  var script = document.currentScript;
+  if (!script) return;
+  var APP = new URL(script.src).origin;
+  // The widget's fixed height (WIDGET_HEIGHT_PX on the server): the iframe starts at it, so the host page
+  // does not shift when the widget loads.
+  var HEIGHT = 480;
+  var MAX_VALUE = 64;
+  var TITLES = {
+    card: 'Loyalty card',
+    earn: 'Ways to earn loyalty points',
+    rewards: 'Loyalty rewards',
+    activity: 'Loyalty points activity',
+    checkout: 'Loyalty points at checkout',
+  };
+  // The launcher's names, English unless the host gives its own (data-label, data-close-label).
+  var LAUNCHER_LABEL = 'Loyalty rewards';
+  var CLOSE_LABEL = 'Close';
+  // The launcher lives in a shadow root, so the host page's styles neither reach it nor are touched by it.
+  // Nothing of it is in the page's flow: the closed launcher moves nothing.
+  var LAUNCHER_STYLE =
+    ':host{--g:16px}button{font:600 16px system-ui;cursor:pointer;border:0;color:#fff;background:#1f2937}' +
+    '.open{position:fixed;z-index:2147483000;padding:12px 20px;border-radius:24px}' +
+    'dialog{margin:0;inset:auto;padding:0;border:0;border-radius:12px;width:400px;' +
+    'max-width:calc(100% - 2*var(--g));max-height:calc(100% - 2*var(--g))}' +
+    'dialog[open]{display:flex;flex-direction:column}dialog::backdrop{background:#0006}' +
+    '.close{align-self:flex-end;width:44px;height:44px;font-size:24px;color:#1f2937;background:0}' +
+    'div{overflow:auto}' +
+    '@media(max-width:480px){:host{--g:8px}dialog{left:8px;right:8px;width:auto}}';
+  var widgets = [];
+  // A member token is spent by the first widget that carries it; the others follow that widget's session.
+  var spentTokens = {};
+
+  function value(element, name) {
+    var raw = element.getAttribute('data-' + name);
+    return raw && raw.length <= MAX_VALUE ? raw : null;
+  }
+
+  /** An iframe of the widget `view` with the element's options; the launcher's also asks for its tab bar. */
+  function frameFor(element, view, nav) {
+    var query = new URLSearchParams({ origin: location.origin, view: view });
+    if (nav) query.set('nav', '1');
+    ['theme', 'accent', 'locale', 'checkout-id'].forEach((name) => {
+      var given = value(element, name);
+      if (given) query.set(name === 'checkout-id' ? 'checkout' : name, given);
+    });
+    try {
+      query.set('tz', Intl.DateTimeFormat().resolvedOptions().timeZone);
+    } catch {
+      // No time zone: the widget shows dates in UTC.
+    }
+    // The member token rides in the fragment, which never reaches a server log; the frame posts it once.
+    var token = element.getAttribute('data-member-token');
+    var fragment = '';
+    if (token && token.length <= 4096 && !spentTokens[token]) {
+      spentTokens[token] = true;
+      query.set('sso', '1');
+      fragment = '#member-token=' + encodeURIComponent(token);
+    }
+    var frame = document.createElement('iframe');
+    frame.title = TITLES[view];
+    frame.src = APP + '/embed?' + query + fragment;
+    frame.style.cssText = 'display:block;width:100%;height:' + HEIGHT + 'px;border:0;overflow:hidden';
+    return frame;
+  }
+
+  function mount(element) {
+    if (element.__loyaltyWidget) return;
+    element.__loyaltyWidget = true;
+    var view = value(element, 'view');
+    if (view === 'launcher') return launcher(element);
+    if (!TITLES.hasOwnProperty(view)) view = 'card';
+    var frame = frameFor(element, view);
+    element.appendChild(frame);
+    widgets.push({ element: element, frame: frame });
+  }
+
+  /**
+   * A floating button in one corner that opens a modal panel holding the widget. The iframe is made on the
+   * first open and kept. Focus stays in the panel while it is open and returns to the button when it closes.
+   */
+  function launcher(element) {
+    var label = value(element, 'label') || LAUNCHER_LABEL;
+    var corner = value(element, 'position');
+    if (!/^(top|bottom)-(left|right)$/.test(corner)) corner = 'bottom-right';
+    var root = element.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<style>' +
+      LAUNCHER_STYLE +
+      '</style><button class="open" aria-haspopup="dialog"></button><dialog aria-modal="true">' +
+      '<button class="close">×</button><div></div><span tabindex="0"></span></dialog>';
+    var open = root.querySelector('.open');
+    var dialog = root.querySelector('dialog');
+    var close = root.querySelector('.close');
+    var widget = { element: element, close: () => dialog.close() };
+    [open, dialog].forEach((part) => {
+      corner.split('-').forEach((side) => part.style.setProperty(side, 'var(--g)'));
+    });
+    open.textContent = label;
+    dialog.setAttribute('aria-label', label);
+    close.setAttribute('aria-label', value(element, 'close-label') || CLOSE_LABEL);
+    close.onclick = widget.close;
+    open.onclick = () => {
+      if (!widget.frame) {
+        widget.frame = frameFor(element, 'card', true);
+        root.querySelector('div').appendChild(widget.frame);
+        widgets.push(widget);
+      }
+      dialog.showModal();
+      close.focus();
+    };
+    // Escape, the close button and the frame's own Escape all end here.
+    dialog.onclose = () => open.focus();
+    // Tab past the iframe lands on this guard and wraps to the close button; Shift+Tab from the close button
+    // goes back into the iframe, whose own content then holds the focus.
+    dialog.lastChild.onfocus = () => close.focus();
+    close.onkeydown = (event) => {
+      if (event.key !== 'Tab' || !event.shiftKey) return;
+      event.preventDefault();
+      widget.frame.focus();
+    };
+  }
+
+  function scan() {
+    widgets = widgets.filter((widget) => widget.element.isConnected);
+    document.querySelectorAll('[data-loyalty-widget]').forEach(mount);
+  }
+
+  function tell(widget, message) {
+    message.loyaltyWidget = 1;
+    if (widget.frame.contentWindow) widget.frame.contentWindow.postMessage(message, APP);
+  }
+
+  // Only the app's origin, and only a window that is one of our iframes, is listened to.
+  window.addEventListener('message', (event) => {
+    if (event.origin !== APP || !event.data || event.data.loyaltyWidget !== 1) return;
+    var from = widgets.find((widget) => widget.frame.contentWindow === event.source);
+    if (!from) return;
+    var data = event.data;
+    if (data.type === 'resize') {
+      var height = Math.round(Number(data.height));
+      if (height >= 100 && height <= 4000) from.frame.style.height = height + 'px';
+      return;
+    }
+    // Escape pressed inside the frame: only a launcher's panel has anything to close.
+    if (data.type === 'close') {
+      if (from.close) from.close();
+      return;
+    }
+    if (data.type === 'discount-applied') {
+      // Only strings reach the host: a checkout page acts on these, so nothing else is passed on.
+      var applied = {};
+      ['checkoutId', 'discountId', 'status'].forEach((key) => {
+        if (typeof data[key] === 'string') applied[key] = data[key];
+      });
+      from.element.dispatchEvent(
+        new CustomEvent('loyalty:discount-applied', { bubbles: true, detail: applied }),
+      );
+      return;
+    }
+    if (!['ready', 'signed-in', 'signed-out', 'points-changed'].includes(data.type)) return;
+    var detail = typeof data.balance === 'number' ? { balance: data.balance } : {};
+    from.element.dispatchEvent(new CustomEvent('loyalty:' + data.type, { bubbles: true, detail: detail }));
+    // The widgets on a page share one session: what one learns, the others show.
+    widgets.forEach((widget) => {
+      if (widget === from || data.type === 'ready') return;
+      tell(
+        widget,
+        data.type === 'points-changed'
+          ? { type: 'points-changed', balance: data.balance }
+          : { type: 'refresh' },
+      );
+    });
+  });
+
+  window.LoyaltyWidget = {
+    refresh: () => {
+      widgets.forEach((widget) => {
+        tell(widget, { type: 'refresh' });
+      });
+    },
+  };
+
+  scan();
+  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+})();

@@ -267,11 +267,18 @@ test('at phone width the panel fits the screen, follows the widget’s height an
   expect(panel.y + panel.height).toBeLessThanOrEqual(844);
   expect(panel.width).toBeGreaterThanOrEqual(390 - 16);
 
-  // The iframe takes the height its content reports.
-  const content = await host.frame
-    .locator('#widget')
-    .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+  // The iframe takes the height its content reports, also when the content grows (as a longer view would).
+  const content = await host.frame.locator('#widget').evaluate((element) => {
+    const more = document.createElement('div');
+    more.style.height = '150px';
+    element.append(more);
+    return Math.ceil(element.getBoundingClientRect().height);
+  });
+  expect(content).toBeGreaterThan(480 + 100);
   await expect(host.iframe()).toHaveCSS('height', `${content}px`);
+  const grown = (await host.panel.boundingBox())!;
+  expect(grown.y).toBeGreaterThanOrEqual(0);
+  expect(grown.y + grown.height).toBeLessThanOrEqual(844);
 
   // On a short screen the panel stays within it and its content scrolls.
   await page.setViewportSize({ width: 390, height: 320 });

@@ -15,6 +15,10 @@ import { sandbox } from './support/sandbox';
  * Also the loader's checkout hooks: the checkout id it forwards and the discount event it relays.
  */
 
+// Most tests load the widget in a cross-site frame and then press keys one by one: on a busy machine that takes
+// close to the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test.beforeEach(async () => {
   await sandbox.reset();
 });
@@ -171,7 +175,7 @@ for (const { locale, label, closeLabel } of [
     page,
     allowedHost,
   }) => {
-    // Two axe runs over the host page and the widget's frame: more than the default timeout on a busy machine.
+    // Two axe runs over the host page and the widget's frame.
     test.slow();
     const attributes =
       locale === 'en'

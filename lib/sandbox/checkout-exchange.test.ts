@@ -382,3 +382,40 @@ describe('querying loyalty checkout discounts', () => {
     expect(everyone.items.map((item) => item.checkoutId).sort()).toEqual([first, elenas].sort());
   });
 });
+
+describe('the checkout control endpoints', () => {
+  it('make a basket for a member, list it, and refuse what makes no sense', async () => {
+    const checkout = await sandbox.control.createCheckout(DEMO_MEMBER_IDS.aigneis, [
+      { name: 'Mug', price: '12.5', quantity: 2 },
+    ]);
+    expect(checkout).toMatchObject({
+      buyerInfo: { memberId: DEMO_MEMBER_IDS.aigneis },
+      priceSummary: { total: { amount: '25', formattedAmount: '$25.00' } },
+    });
+    expect((await sandbox.control.checkouts()).checkouts.map((c) => c.id)).toEqual([checkout.id]);
+
+    const unknownMember = await sandbox.control.request('POST', '/_sandbox/checkouts', {
+      memberId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknownMember.status).toBe(404);
+    expect((await sandbox.control.request('POST', '/_sandbox/checkouts', {})).status).toBe(400);
+    const unknownOrder = await sandbox.control.request(
+      'POST',
+      '/_sandbox/checkouts/00000000-0000-4000-8000-000000000000/place-order',
+    );
+    expect(unknownOrder.status).toBe(404);
+    await sandbox.control.placeOrder(checkout.id);
+    expect(
+      (await sandbox.control.request('POST', `/_sandbox/checkouts/${checkout.id}/place-order`)).status,
+    ).toBe(428);
+    const badTimeout = await sandbox.control.request('PUT', '/_sandbox/checkout-exchange', { timeoutMs: -1 });
+    expect(badTimeout.status).toBe(400);
+  });
+
+  it('are emptied by a reset', async () => {
+    const { johna, checkoutId } = await johnaAtCheckout();
+    await johna.checkoutExchange.applyDiscountToCheckout(checkoutId, { reward: { _id: REWARD_IDS.tenOff } });
+    await sandbox.control.reset();
+    expect(await sandbox.control.checkouts()).toEqual({ checkouts: [], discounts: [] });
+  });
+});

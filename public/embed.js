@@ -13,6 +13,13 @@
   // does not shift when the widget loads.
   var HEIGHT = 480;
   var MAX_VALUE = 64;
+  // The views the widget knows (WIDGET_VIEWS on the server), each with its iframe's title.
+  var TITLES = {
+    card: 'Loyalty card',
+    earn: 'Ways to earn loyalty points',
+    rewards: 'Loyalty rewards',
+    activity: 'Loyalty activity',
+  };
   var widgets = [];
   // A member token is spent by the first widget that carries it; the others follow that widget's session.
   var spentTokens = {};
@@ -25,7 +32,7 @@
   function mount(element) {
     if (element.__loyaltyWidget) return;
     var query = new URLSearchParams({ origin: location.origin });
-    var view = value(element, 'view') === 'earn' ? 'earn' : 'card';
+    var view = TITLES.hasOwnProperty(value(element, 'view')) ? value(element, 'view') : 'card';
     query.set('view', view);
     ['theme', 'accent', 'locale'].forEach(function (name) {
       var given = value(element, name);
@@ -45,7 +52,9 @@
       fragment = '#member-token=' + encodeURIComponent(token);
     }
     var frame = document.createElement('iframe');
-    frame.title = view === 'earn' ? 'Ways to earn loyalty points' : 'Loyalty card';
+    frame.title = TITLES[view];
+    // The rewards view's Copy button writes the coupon code to the clipboard from inside the frame.
+    frame.allow = 'clipboard-write';
     frame.src = APP + '/embed?' + query + fragment;
     frame.style.cssText = 'display:block;width:100%;height:' + HEIGHT + 'px;border:0;overflow:hidden';
     element.__loyaltyWidget = true;

@@ -108,6 +108,8 @@ describe('widget HTML', () => {
       timeZone: 'UTC',
       hostOrigin: 'https://shop.example',
       awaitingMemberToken: false,
+      nav: false,
+      fromCard: false,
     };
     const document = widgetDocumentHtml(options, inLocale('en'), { markup: '<p>x</p>' });
     expect(document).toMatch(

@@ -165,7 +165,6 @@ async function main() {
       runs: RUNS,
       latencyMs: LATENCY_MS,
       median,
-      timePage,
       firstLoadJsBytes,
     });
 

@@ -15,6 +15,9 @@ import { sandbox } from './support/sandbox';
  */
 
 test.beforeEach(async () => {
+  // Each test signs in through a popup across two sites and waits on several frames: three times the usual
+  // time, for a busy machine.
+  test.slow();
   await sandbox.reset();
   await sandbox.clearFaults();
 });
@@ -63,7 +66,16 @@ test('a double click on Confirm spends once: the code is shown and copied, and t
   const step = rewards.reward(REWARD_IDS.freeShipping);
   await expect(step).toContainText('Spend 150 stars for Free shipping?');
   await expect(step.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await confirm.dblclick();
+  // No webhooks, so no live update: the card can only learn the new balance from the rewards widget.
+  const { target } = await sandbox.webhooks();
+  await sandbox.setWebhookTarget(null);
+  try {
+    await confirm.dblclick();
+    await expect(rewards.redeemedCode).toHaveText(/^[A-Z0-9]{12}$/);
+    await expect(host.card.getByTestId('balance')).toHaveText(number(before.points.balance - 150));
+  } finally {
+    await sandbox.setWebhookTarget(target);
+  }
 
   await expect(rewards.redeemedCode).toHaveText(/^[A-Z0-9]{12}$/);
   const code = (await rewards.redeemedCode.textContent())!;
@@ -83,8 +95,7 @@ test('a double click on Confirm spends once: the code is shown and copied, and t
   expect(after.coupons.slice(stored.coupons.length).map((c) => c.couponReference.code)).toEqual([code]);
   expect((await sandbox.member('Johna Linskey')).account!.points.balance).toBe(balance);
 
-  // The card on the same page follows, through the host's loyalty:points-changed.
-  await expect(host.card.getByTestId('balance')).toHaveText(number(balance));
+  // The host heard it from the rewards widget.
   expect(await host.eventsOfType('loyalty:points-changed')).toContainEqual({
     type: 'loyalty:points-changed',
     view: 'rewards',
@@ -271,7 +282,15 @@ test('the rewards view, with a redemption confirmation open, has no serious acce
   await expect(rewards.balance).toBeVisible();
   await rewards.startRedeeming(REWARD_IDS.tenPercent);
 
-  const { violations } = await new AxeBuilder({ page }).include('iframe[title="Loyalty rewards"]').analyze();
-  const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // axe reports a frame it could not reach as incomplete (`frame-tested`), not as a failure: scan until the
+  // frame's own nodes are in the results, so a pass always means the view was checked.
+  const scan = () => new AxeBuilder({ page }).include('iframe[title="Loyalty rewards"]').analyze();
+  let results = await scan();
+  const insideFrame = () => results.passes.some((rule) => rule.nodes.some((node) => node.target.length > 1));
+  // Each scan of a cross-site frame takes seconds on a busy machine, and the first often misses the frame.
+  await expect
+    .poll(async () => insideFrame() || ((results = await scan()), insideFrame()), { timeout: 60_000 })
+    .toBe(true);
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

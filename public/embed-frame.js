@@ -166,6 +166,12 @@
     postHeight();
   }
 
+  /** Says something in the view's live region, for screen readers and on screen. */
+  function say(text) {
+    var status = main.querySelector('[aria-live]');
+    if (status && typeof text === 'string') status.textContent = text;
+  }
+
   async function claim(button) {
     var offer = button.closest('[data-offer]');
     var label = button.textContent;
@@ -180,14 +186,8 @@
       var done = main.querySelector('template[data-offer-done]');
       if (done && offer) button.replaceWith(done.content.cloneNode(true));
     }
-    var status = main.querySelector('[aria-live]');
-    if (status && typeof reply.announcement === 'string') status.textContent = reply.announcement;
+    say(reply.announcement);
     if (reply.ok) pointsChanged(reply.balance, 'here');
-  }
-
-  function say(text) {
-    var status = main.querySelector('[aria-live]');
-    if (status && typeof text === 'string') status.textContent = text;
   }
 
   function focusFirst(selectors) {
@@ -247,7 +247,7 @@
     var slot = main.querySelector('[data-redeemed-slot]');
     if (reply.ok && slot && typeof reply.redeemed === 'string') slot.innerHTML = reply.redeemed;
     focusFirst([
-      reply.ok ? '[data-redeemed-slot] [tabindex="-1"]' : '[data-action="redeem"]',
+      reply.ok ? '[data-redeemed-slot] [tabindex="-1"]' : '[aria-controls="confirm-' + rewardId + '"]',
       '[data-view-heading]',
     ]);
     postHeight();

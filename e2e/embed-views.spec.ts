@@ -24,15 +24,6 @@ test.beforeEach(async () => {
 
 const number = (value: number) => new Intl.NumberFormat('en-US').format(value);
 
-/** What the sandbox holds for an account: its REDEEM transactions and its coupons. */
-async function redemptionsOf(accountId: string) {
-  const transactions = (await sandbox.transactions()).filter(
-    (t) => t.accountId === accountId && t.type === 'REDEEM',
-  );
-  const coupons = (await sandbox.coupons()).filter((coupon) => coupon.accountId === accountId);
-  return { transactions, coupons };
-}
-
 const rewardsFrame = (page: Page, index = 0) =>
   page.locator('iframe[title="Loyalty rewards"]').nth(index).contentFrame();
 
@@ -59,7 +50,7 @@ test('a double click on Confirm spends once: the code is shown and copied, and t
   );
   const rewards = new EmbeddedRewards(rewardsFrame(page));
   const before = (await sandbox.member('Johna Linskey')).account!;
-  const stored = await redemptionsOf(before.id);
+  const stored = await sandbox.redemptionsOf(before.id);
   await expect(rewards.balance).toHaveText(`You have ${number(before.points.balance)} stars`);
 
   const confirm = await rewards.startRedeeming(REWARD_IDS.freeShipping);
@@ -88,7 +79,7 @@ test('a double click on Confirm spends once: the code is shown and copied, and t
   await expect(rewards.couponCodes.first()).toHaveText(code);
 
   // Exactly one redemption reached Wix, for exactly the cost.
-  const after = await redemptionsOf(before.id);
+  const after = await sandbox.redemptionsOf(before.id);
   expect(after.transactions.slice(stored.transactions.length)).toMatchObject([
     { amount: -150, rewardId: REWARD_IDS.freeShipping },
   ]);
@@ -129,7 +120,7 @@ test('two widgets redeeming the same reward at once spend once, and both show th
   await expect(first.frame.getByText('Sign in to see your stars, redeem rewards')).toBeVisible();
   await new EmbedHostPage(page).signInThroughPopup('Johna Linskey', first.frame);
   const before = (await sandbox.member('Johna Linskey')).account!;
-  const stored = await redemptionsOf(before.id);
+  const stored = await sandbox.redemptionsOf(before.id);
   await expect(first.balance).toHaveText(`You have ${number(before.points.balance)} stars`);
   await expect(second.balance).toHaveText(`You have ${number(before.points.balance)} stars`);
 
@@ -143,7 +134,7 @@ test('two widgets redeeming the same reward at once spend once, and both show th
   await expect(first.balance).toHaveText(`You have ${number(balance)} stars`);
   await expect(second.balance).toHaveText(`You have ${number(balance)} stars`);
   await sandbox.setLatency(0);
-  const after = await redemptionsOf(before.id);
+  const after = await sandbox.redemptionsOf(before.id);
   expect(after.transactions.slice(stored.transactions.length)).toHaveLength(1);
   expect(after.coupons.slice(stored.coupons.length)).toHaveLength(1);
   expect((await sandbox.member('Johna Linskey')).account!.points.balance).toBe(balance);

@@ -171,7 +171,6 @@ async function main() {
       runs: RUNS,
       latencyMs: LATENCY_MS,
       median,
-      timePage,
       firstLoadJsBytes,
     });
     const launcher = await benchLauncher(APP, HOST_PORT);

@@ -11,15 +11,6 @@ test.beforeEach(async () => {
 
 const number = (value: number) => new Intl.NumberFormat('en-US').format(value);
 
-/** What the sandbox holds for an account: its REDEEM transactions and its coupons. */
-async function redemptionsOf(accountId: string) {
-  const transactions = (await sandbox.transactions()).filter(
-    (t) => t.accountId === accountId && t.type === 'REDEEM',
-  );
-  const coupons = (await sandbox.coupons()).filter((coupon) => coupon.accountId === accountId);
-  return { transactions, coupons };
-}
-
 // Each test that redeems as Johna uses a reward of its own: the app refuses a repeat of the same reward
 // within seconds, and the app outlives the sandbox resets between tests.
 
@@ -31,7 +22,7 @@ test('Johna redeems a reward: a code at once, the card down by the cost, the cou
   await rewards.card.signInAs('Johna Linskey');
   await expect(page).toHaveURL(/\/rewards$/);
   const before = (await sandbox.member('Johna Linskey')).account!;
-  const stored = await redemptionsOf(before.id);
+  const stored = await sandbox.redemptionsOf(before.id);
   // A full reload would drop this mark; refreshing the page's server data keeps it.
   await page.evaluate(() => Object.assign(window, { notReloaded: true }));
 
@@ -49,7 +40,7 @@ test('Johna redeems a reward: a code at once, the card down by the cost, the cou
   await expect(rewards.card.text('total-redeemed')).toHaveText(number(before.points.redeemed + 200));
   expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
 
-  const after = await redemptionsOf(before.id);
+  const after = await sandbox.redemptionsOf(before.id);
   const newRedeems = after.transactions.slice(stored.transactions.length);
   expect(newRedeems).toMatchObject([{ amount: -200, rewardId: REWARD_IDS.tenOff }]);
   const newCoupons = after.coupons.slice(stored.coupons.length);
@@ -93,7 +84,7 @@ test('a redemption confirmed in two tabs at once spends once', async ({ page, co
   const second = new RewardsPage(await context.newPage());
   await second.open();
   const { id } = (await sandbox.member('Johna Linskey')).account!;
-  const stored = await redemptionsOf(id);
+  const stored = await sandbox.redemptionsOf(id);
   await sandbox.setLatency(300);
 
   await first.startRedeeming(REWARD_IDS.freeShipping);
@@ -102,7 +93,7 @@ test('a redemption confirmed in two tabs at once spends once', async ({ page, co
 
   await expect(first.status).not.toBeEmpty();
   await expect(second.status).not.toBeEmpty();
-  const after = await redemptionsOf(id);
+  const after = await sandbox.redemptionsOf(id);
   expect(after.coupons.length - stored.coupons.length).toBe(1);
   expect(after.transactions.length - stored.transactions.length).toBe(1);
   const messages = [await first.status.textContent(), await second.status.textContent()].join(' | ');

@@ -69,6 +69,8 @@
     var frame = document.createElement('iframe');
     frame.title = TITLES[view];
     frame.src = APP + '/embed?' + query + fragment;
+    // Copying a coupon code from a cross-origin frame needs the host's leave.
+    frame.allow = 'clipboard-write';
     frame.style.cssText = 'display:block;width:100%;height:' + HEIGHT + 'px;border:0;overflow:hidden';
     return frame;
   }

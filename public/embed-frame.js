@@ -1,7 +1,7 @@
 /*
  * The embedded widget's only script, inside the iframe on this app's origin. The server renders every state
- * (words included); this script asks for it again and swaps it in, opens the sign-in popup, claims offers,
- * and talks to the host page: it posts only to the origin that framed it and accepts from no one else.
+ * (words included); this script asks for it again and swaps it in, switches views in place, opens the
+ * sign-in popup, claims offers, redeems rewards, pages the history, and talks to the host page: it posts only to the origin that framed it and accepts from no one else.
  */
 (function () {
   'use strict';
@@ -81,12 +81,16 @@
     if (!reply || typeof reply.html !== 'string') return;
     var hadFocus = main.contains(document.activeElement);
     var announced = announcement();
+    var redeemed = main.querySelector('[data-redeemed-slot]');
+    redeemed = redeemed ? redeemed.innerHTML : '';
     main.innerHTML = reply.html;
-    // A refresh that lands just after a claim (the live stream often beats the claim's own reply) must not
-    // wipe what the claim announced; a change of who is signed in starts afresh.
-    if (announced && reply.signedIn === signedIn) {
+    // A refresh that lands just after a claim or a redemption (the live stream often beats its own reply)
+    // must not wipe what it announced or the coupon it gave; a change of who is signed in starts afresh.
+    if (reply.signedIn === signedIn) {
       var status = main.querySelector('[aria-live]');
-      if (status && !status.textContent) status.textContent = announced;
+      if (announced && status && !status.textContent) status.textContent = announced;
+      var slot = main.querySelector('[data-redeemed-slot]');
+      if (redeemed && slot && !slot.innerHTML) slot.innerHTML = redeemed;
     }
     if (hadFocus) {
       var next = main.querySelector('[data-action], a[href]');
@@ -162,6 +166,12 @@
     postHeight();
   }
 
+  /** Says something in the view's live region, for screen readers and on screen. */
+  function say(text) {
+    var status = main.querySelector('[aria-live]');
+    if (status && typeof text === 'string') status.textContent = text;
+  }
+
   async function claim(button) {
     var offer = button.closest('[data-offer]');
     var label = button.textContent;
@@ -176,9 +186,101 @@
       var done = main.querySelector('template[data-offer-done]');
       if (done && offer) button.replaceWith(done.content.cloneNode(true));
     }
-    var status = main.querySelector('[aria-live]');
-    if (status && typeof reply.announcement === 'string') status.textContent = reply.announcement;
+    say(reply.announcement);
     if (reply.ok) pointsChanged(reply.balance, 'here');
+  }
+
+  function focusFirst(selectors) {
+    for (var i = 0; i < selectors.length; i++) {
+      var target = main.querySelector(selectors[i]);
+      if (target) return target.focus({ preventScroll: true });
+    }
+  }
+
+  /**
+   * Shows another view in place: every request from now on names it. A view the card opens gets a way back
+   * (`from=card`); with the tab bar, focus stays on the tabs, else it goes to the new view's heading.
+   */
+  async function openView(view, fromTab) {
+    var params = new URLSearchParams(query);
+    if (params.get('view') === view) return;
+    var before = query;
+    if (params.get('view') === 'card' && params.get('nav') !== '1') params.set('from', 'card');
+    if (view === 'card') params.delete('from');
+    params.set('view', view);
+    query = '?' + params;
+    var reply = await call('GET', 'view');
+    if (!reply || typeof reply.html !== 'string') {
+      query = before;
+      return;
+    }
+    render(reply);
+    focusFirst([fromTab ? '[role="tab"][aria-selected="true"]' : '[data-view-heading]', '[data-action]']);
+  }
+
+  /** The confirmation beside a reward's Redeem, written by the server and hidden until asked for. */
+  function confirmStep(item, open) {
+    main.querySelectorAll('[data-confirm]').forEach(function (other) {
+      if (other.closest('li') !== item) other.hidden = true;
+    });
+    var opener = item.querySelector('[data-action="redeem"]');
+    item.querySelector('[data-confirm]').hidden = !open;
+    opener.setAttribute('aria-expanded', String(open));
+    (open ? item.querySelector('[data-action="cancel-redeem"]') : opener).focus();
+    postHeight();
+  }
+
+  async function redeem(button) {
+    var rewardId = button.getAttribute('data-reward-id');
+    var step = button.closest('[data-confirm]').querySelectorAll('button');
+    step.forEach(function (control) {
+      control.disabled = true;
+    });
+    button.textContent = button.getAttribute('data-busy-label');
+    var reply = await call('POST', 'redeem', { rewardId: rewardId });
+    if (!reply || typeof reply.html !== 'string') {
+      if (reply) say(reply.announcement);
+      return refresh();
+    }
+    say(reply.announcement);
+    render(reply);
+    var slot = main.querySelector('[data-redeemed-slot]');
+    if (reply.ok && slot && typeof reply.redeemed === 'string') slot.innerHTML = reply.redeemed;
+    focusFirst([
+      reply.ok ? '[data-redeemed-slot] [tabindex="-1"]' : '[aria-controls="confirm-' + rewardId + '"]',
+      '[data-view-heading]',
+    ]);
+    postHeight();
+  }
+
+  async function copy(button) {
+    try {
+      await navigator.clipboard.writeText(button.getAttribute('data-code'));
+      say(button.getAttribute('data-copied'));
+    } catch {
+      say(button.getAttribute('data-copy-failed'));
+    }
+  }
+
+  /** The next page of the history, appended; focus goes to its first entry. */
+  async function more(button) {
+    var label = button.textContent;
+    button.disabled = true;
+    button.textContent = button.getAttribute('data-busy-label');
+    var reply = await call('POST', 'activity', { cursor: button.getAttribute('data-cursor') });
+    button.disabled = false;
+    button.textContent = label;
+    if (!reply) return;
+    if (reply.code === 'SIGN_IN_REQUIRED') return refresh();
+    say(reply.announcement);
+    var list = main.querySelector('ol.entries');
+    if (!reply.ok || typeof reply.rows !== 'string' || !list) return;
+    var first = list.children.length;
+    list.insertAdjacentHTML('beforeend', reply.rows);
+    if (reply.next) button.setAttribute('data-cursor', reply.next);
+    else button.remove();
+    if (list.children[first]) list.children[first].focus();
+    postHeight();
   }
 
   async function post(path, body) {
@@ -198,6 +300,32 @@
     else if (action === 'join') post('join');
     else if (action === 'sign-out') post('sign-out');
     else if (action === 'retry') refresh();
+    else if (action === 'open-view')
+      openView(button.getAttribute('data-view'), button.getAttribute('role') === 'tab');
+    else if (action === 'redeem')
+      confirmStep(button.closest('li'), button.getAttribute('aria-expanded') !== 'true');
+    else if (action === 'cancel-redeem') confirmStep(button.closest('li'), false);
+    else if (action === 'confirm-redeem') redeem(button);
+    else if (action === 'copy') copy(button);
+    else if (action === 'more') more(button);
+  });
+
+  // The tab bar: arrow keys (mirrored right to left), Home and End move between tabs; Enter or Space opens.
+  main.addEventListener('keydown', function (event) {
+    var tab = event.target.closest('[role="tab"]');
+    if (!tab) return;
+    var tabs = Array.prototype.slice.call(tab.parentNode.querySelectorAll('[role="tab"]'));
+    var step = { ArrowRight: 1, ArrowLeft: -1 }[event.key] || 0;
+    if (document.documentElement.dir === 'rtl') step = -step;
+    var index = tabs.indexOf(tab);
+    var next = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : index + step;
+    if (next === index && !step) return;
+    event.preventDefault();
+    next = (next + tabs.length) % tabs.length;
+    tabs.forEach(function (candidate, position) {
+      candidate.tabIndex = position === next ? 0 : -1;
+    });
+    tabs[next].focus();
   });
 
   window.addEventListener('message', function (event) {

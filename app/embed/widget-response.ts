@@ -2,7 +2,9 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
 import { widgetBodyHtml } from '@/components/embed/widget-html';
+import { navigationFor } from '@/components/embed/widget-nav-html';
 import type { WidgetNotice } from '@/components/embed/embed-messages';
+import type { RenderContext } from '@/components/embed/widget-parts';
 import { getConfig } from '@/lib/config/env';
 import type { ErrorCode } from '@/lib/errors/codes';
 import { balanceOf, isSignedIn, loadWidget } from '@/lib/embed/widget-data';
@@ -30,6 +32,14 @@ export function readWidgetRequest(request: NextRequest): WidgetRequest {
   return { options, locale };
 }
 
+/** What the widget's HTML is written with: its language and catalogue, the viewer's time zone, the clock. */
+export async function renderContextFor(
+  { options, locale }: WidgetRequest,
+  notice: WidgetNotice | null = null,
+): Promise<RenderContext> {
+  return { locale, t: await translatorFor(locale), timeZone: options.timeZone, now: Date.now(), notice };
+}
+
 /** What the frame script swaps in, and what it tells the host page. */
 export type RenderedWidget = {
   html: string;
@@ -44,16 +54,12 @@ export async function renderWidget(
   session: SessionState,
   notice: WidgetNotice | null = null,
 ): Promise<RenderedWidget> {
-  const { content, sessionRejected } = await loadWidget(options.view, session);
-  const context = {
-    locale,
-    t: await translatorFor(locale),
-    timeZone: options.timeZone,
-    now: Date.now(),
-    notice,
-  };
+  const [{ content, sessionRejected }, context] = await Promise.all([
+    loadWidget(options.view, session),
+    renderContextFor({ options, locale }, notice),
+  ]);
   return {
-    html: widgetBodyHtml(content, context).markup,
+    html: widgetBodyHtml(content, context, navigationFor(options)).markup,
     signedIn: isSignedIn(content),
     balance: balanceOf(content),
     sessionRejected,

@@ -5,6 +5,7 @@ import type { AccountView, LoyaltyCardView, ProgramView, TierView } from '@/lib/
 import { escapeHtml, html, type SafeHtml } from './html';
 import type { FullTranslator } from '@/components/earn/earn-messages';
 import {
+  joinHtml,
   noticeHtml,
   popupBlockedHtml,
   richHtml,
@@ -53,7 +54,7 @@ function visitorHtml(program: ProgramView, sessionEnded: boolean, context: Rende
   return shell(
     program,
     t,
-    html`<h2>${program.name}</h2>
+    html`<h2 tabindex="-1" data-view-heading>${program.name}</h2>
       ${noticeHtml(context.notice, t)}
       ${sessionEnded && html`<p role="status" class="warn">${t('Card.sessionEnded', { unit })}</p>`}
       <p class="lead">${t('Card.visitorHeadline', { unit })}</p>
@@ -69,7 +70,7 @@ function noAccountHtml(program: ProgramView, memberName: string | null, context:
   return shell(
     program,
     t,
-    html`<h2>${program.name}</h2>
+    html`<h2 tabindex="-1" data-view-heading>${program.name}</h2>
       ${noticeHtml(context.notice, t)}
       <p class="lead">
         ${memberName ? t('Card.greetingComma', { name: memberName }) : t('Card.greetingAnonymous')}
@@ -77,15 +78,7 @@ function noAccountHtml(program: ProgramView, memberName: string | null, context:
       <p data-testid="no-account">
         ${t('Card.notMember', { program: program.name, unit: program.pointsName.toLowerCase() })}
       </p>
-      ${
-        program.active
-          ? html`<p>
-              <button type="button" class="btn" data-action="join">
-                ${t('Earn.join', { program: program.name })}
-              </button>
-            </p>`
-          : html`<p class="muted">${t('Card.notTakingMembers')}</p>`
-      }
+      ${joinHtml(program, t)}
       <div class="foot">${signOutHtml(t)}</div>`,
     { 'data-signed-in': 'true' },
   );
@@ -105,7 +98,7 @@ function memberHtml(
     t,
     html`<div class="row">
         <div>
-          <h2>${program.name}</h2>
+          <h2 tabindex="-1" data-view-heading>${program.name}</h2>
           ${memberName && html`<p class="muted">${t('Card.greeting', { name: memberName })}</p>`}
         </div>
         ${rewardBadgeHtml(account.rewardAvailable, t)}
@@ -132,20 +125,28 @@ function memberHtml(
         </p>`
       }
       <div class="foot">
-        ${
-          account.lastActivityDate
-            ? html`<span data-testid="last-activity"
-                >${richHtml(
-                  (values) => t.markup('Card.lastActivity', values as never),
-                  { date: formatDate(account.lastActivityDate, locale, timeZone) },
-                  {
-                    when: (chunks) =>
-                      `<time datetime="${escapeHtml(account.lastActivityDate!)}">${chunks}</time>`,
-                  },
-                )}</span
-              >`
-            : html`<span>${t('Card.noActivity')}</span>`
-        }
+        <button
+          type="button"
+          class="link"
+          data-action="open-view"
+          data-view="activity"
+          data-testid="activity-link"
+        >
+          ${
+            account.lastActivityDate
+              ? html`<span data-testid="last-activity"
+                  >${richHtml(
+                    (values) => t.markup('Card.lastActivity', values as never),
+                    { date: formatDate(account.lastActivityDate, locale, timeZone) },
+                    {
+                      when: (chunks) =>
+                        `<time datetime="${escapeHtml(account.lastActivityDate!)}">${chunks}</time>`,
+                    },
+                  )}</span
+                >`
+              : t('Card.noActivity')
+          }<span class="sr">${t('Card.seeActivity')}</span>
+        </button>
         ${signOutHtml(t)}
       </div>`,
     { 'data-signed-in': 'true', 'data-balance': String(account.balance) },
@@ -174,14 +175,21 @@ function expiringHtml(
   );
 }
 
+/** Either way it opens the rewards view in place, as the app card's badge leads to the rewards page. */
 function rewardBadgeHtml(available: boolean, t: FullTranslator): SafeHtml {
-  return available
-    ? html`<span class="badge on" data-testid="reward-badge" data-available="true"
-        ><span aria-hidden="true">★</span> ${t('Card.rewardAvailable')}</span
-      >`
-    : html`<span class="badge" data-testid="reward-badge" data-available="false"
-        >${t('Card.noRewardYet')}</span
-      >`;
+  return html`<button
+    type="button"
+    class="badge${available ? ' on' : ''}"
+    data-testid="reward-badge"
+    data-available="${String(available)}"
+    data-action="open-view"
+    data-view="rewards"
+  >
+    ${available ? html`<span aria-hidden="true">★</span> ${t('Card.rewardAvailable')}` : t('Card.noRewardYet')}<span
+      class="sr"
+      >${t('Card.seeRewards')}</span
+    >
+  </button>`;
 }
 
 function tierHtml(tier: TierView, unit: string, t: FullTranslator): SafeHtml {

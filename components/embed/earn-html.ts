@@ -2,7 +2,14 @@ import { offerTitle, type FullTranslator } from '@/components/earn/earn-messages
 import type { EarnOfferView } from '@/lib/loyalty/earn-page-view';
 import type { EarnOffersResult } from '@/lib/wix/earn-page';
 import { html, type SafeHtml } from './html';
-import { noticeHtml, popupBlockedHtml, signInHtml, signOutHtml, type RenderContext } from './widget-parts';
+import {
+  loadFailedHtml,
+  popupBlockedHtml,
+  signInHtml,
+  signOutHtml,
+  viewSectionHtml,
+  type RenderContext,
+} from './widget-parts';
 
 type EarnWidget = { offers: EarnOffersResult; pointsName: string; signedIn: boolean };
 
@@ -14,10 +21,7 @@ export function earnHtml({ offers, pointsName, signedIn }: EarnWidget, context: 
   const { t } = context;
   const unit = pointsName.toLowerCase();
   const body = !offers.ok
-    ? html`<p class="warn" role="alert">${t('Embed.earnLoadFailed')}</p>
-        <div class="foot">
-          <button type="button" class="btn" data-action="retry">${t('Card.retry')}</button>
-        </div>`
+    ? loadFailedHtml(t('Embed.earnLoadFailed'), t)
     : html`${
           offers.offers.some((offer) => offer.mode === 'join-first') &&
           html`<p>
@@ -38,17 +42,12 @@ export function earnHtml({ offers, pointsName, signedIn }: EarnWidget, context: 
             : offers.offers.length === 0 && html`<div class="foot">${signInHtml(t('Card.signIn'))}</div>`
         } <template data-offer-done>${doneHtml(t)}</template>`;
 
-  return html`<section
-    class="card"
-    aria-labelledby="earn-heading"
-    data-testid="earn-offers"
-    data-signed-in="${String(signedIn)}"
-  >
-    <h2 id="earn-heading" class="title">${t('Earn.heading')}</h2>
-    ${noticeHtml(context.notice, t)}
-    <p role="status" aria-live="polite" class="status small" data-testid="earn-status"></p>
-    ${body}
-  </section>`;
+  return viewSectionHtml(
+    { id: 'earn-heading', testId: 'earn-offers', title: t('Earn.heading'), signedIn },
+    context,
+    html`<p role="status" aria-live="polite" class="status small" data-testid="earn-status"></p>
+      ${body}`,
+  );
 }
 
 function offerHtml(offer: EarnOfferView, unit: string, t: FullTranslator): SafeHtml {

@@ -55,6 +55,23 @@ a{color:inherit}
 @keyframes pulse{50%{opacity:.5}}
 @media (prefers-reduced-motion:reduce){.bone{animation:none}}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+h3{margin:0;font-size:15px}
+button.badge{border:0;font-family:inherit;color:inherit;cursor:pointer}
+.confirm{flex-basis:100%;display:grid;gap:8px;padding:10px 12px;border-radius:8px;background:var(--soft)}
+.confirm .row{justify-content:flex-end;align-items:center}
+.code{font:600 13px ui-monospace,monospace;letter-spacing:.08em;background:var(--soft);border-radius:6px;padding:2px 6px}
+.code.big{font-size:20px}
+.code.used{text-decoration:line-through;color:var(--muted)}
+.entries{list-style:none;margin:0;padding:0;border:1px solid var(--line);border-radius:12px}
+.entry{display:flex;justify-content:space-between;align-items:center;gap:12px;padding:8px 12px}
+.entry+.entry{border-top:1px solid var(--line)}
+.entry div{display:grid;min-width:0}
+.entry b{white-space:nowrap;font-variant-numeric:tabular-nums}
+.back{margin:0 0 8px}
+[dir=rtl] .flip{display:inline-block;transform:scaleX(-1)}
+.tabs{display:flex;gap:4px;margin-bottom:8px;padding:4px;border-radius:12px;background:var(--soft)}
+.tabs [role=tab]{flex:1;border:0;border-radius:8px;padding:6px 8px;font:inherit;font-weight:600;background:none;color:var(--muted);cursor:pointer}
+.tabs [aria-selected=true]{background:var(--bg);color:var(--fg)}
 [hidden]{display:none!important}
 `;
 

@@ -52,6 +52,18 @@ describe('widget HTML', () => {
     expect(markup).toContain('data-available="true"');
   });
 
+  it('opens the rewards and activity views in place from the badge and the last activity', () => {
+    const markup = widgetBodyHtml(
+      card({ ok: true, view: { status: 'member', program, memberName: 'Johna', account } }),
+      inLocale('en'),
+    ).markup;
+    expect(markup).toMatch(/data-testid="reward-badge"[^>]*data-action="open-view"\s+data-view="rewards"/);
+    expect(markup).toMatch(
+      /data-action="open-view"\s+data-view="activity"[^>]*>\s*<span data-testid="last-activity"/,
+    );
+    expect(markup).toMatch(/Reward available<span\s+class="sr"\s+>: see rewards<\/span/);
+  });
+
   it('escapes names that come from Wix', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const markup = widgetBodyHtml(
@@ -108,6 +120,8 @@ describe('widget HTML', () => {
       timeZone: 'UTC',
       hostOrigin: 'https://shop.example',
       awaitingMemberToken: false,
+      nav: false,
+      fromCard: false,
     };
     const document = widgetDocumentHtml(options, inLocale('en'), { markup: '<p>x</p>' });
     expect(document).toMatch(

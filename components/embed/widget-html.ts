@@ -1,19 +1,44 @@
 import type { WidgetContent } from '@/lib/embed/widget-data';
 import type { WidgetOptions } from '@/lib/embed/widget-options';
 import { directionOf } from '@/lib/i18n/locales';
+import { activityHtml } from './activity-html';
 import { cardHtml, loadingHtml } from './card-html';
 import { earnHtml } from './earn-html';
 import { widgetStyles } from './embed-styles';
 import { html, styleElement, type SafeHtml } from './html';
+import { rewardsHtml } from './rewards-html';
+import { withNavigation, type WidgetNavigation } from './widget-nav-html';
 import type { RenderContext } from './widget-parts';
 
-/** The part of the widget the frame script swaps after a sign-in, a claim or a refresh. */
-export function widgetBodyHtml(content: WidgetContent | 'loading', context: RenderContext): SafeHtml {
-  if (content === 'loading') return loadingHtml(context.t);
-  return content.view === 'card' ? cardHtml(content.card, context) : earnHtml(content, context);
+function viewHtml(content: WidgetContent, context: RenderContext): SafeHtml {
+  switch (content.view) {
+    case 'card':
+      return cardHtml(content.card, context);
+    case 'earn':
+      return earnHtml(content, context);
+    case 'rewards':
+      return rewardsHtml(content, context);
+    case 'activity':
+      return activityHtml(content, context);
+  }
 }
 
-const TITLES = { card: 'Embed.titleCard', earn: 'Embed.titleEarn' } as const;
+/** The part of the widget the frame script swaps after a sign-in, a claim, a refresh or a change of view. */
+export function widgetBodyHtml(
+  content: WidgetContent | 'loading',
+  context: RenderContext,
+  navigation: WidgetNavigation = 'none',
+): SafeHtml {
+  if (content === 'loading') return loadingHtml(context.t);
+  return withNavigation(viewHtml(content, context), content.view, navigation, context.t);
+}
+
+const TITLES = {
+  card: 'Embed.titleCard',
+  earn: 'Embed.titleEarn',
+  rewards: 'Embed.titleRewards',
+  activity: 'Embed.titleActivity',
+} as const;
 
 /**
  * The whole iframe document: inline styles, one deferred script of ours, and the widget already rendered,

@@ -1,5 +1,6 @@
 import type { FullTranslator } from '@/components/earn/earn-messages';
 import type { Locale } from '@/lib/i18n/locales';
+import type { ProgramView } from '@/lib/loyalty/view-model';
 import { describeNotice, type WidgetNotice } from './embed-messages';
 import { escapeHtml, html, type SafeHtml } from './html';
 
@@ -57,4 +58,54 @@ export function popupBlockedHtml(t: FullTranslator): SafeHtml {
 
 export function signOutHtml(t: FullTranslator): SafeHtml {
   return html`<button type="button" class="link" data-action="sign-out">${t('Card.signOut')}</button>`;
+}
+
+/** The join button for a signed-in member without an account, or why there is none. */
+export function joinHtml(program: ProgramView, t: FullTranslator): SafeHtml {
+  return program.active
+    ? html`<p>
+        <button type="button" class="btn" data-action="join">
+          ${t('Earn.join', { program: program.name })}
+        </button>
+      </p>`
+    : html`<p class="muted">${t('Card.notTakingMembers')}</p>`;
+}
+
+/** A view that could not be read: what failed, and a Retry that asks the server again. */
+export function loadFailedHtml(message: string, t: FullTranslator): SafeHtml {
+  return html`<p class="warn" role="alert">${message}</p>
+    <div class="foot">
+      <button type="button" class="btn" data-action="retry">${t('Card.retry')}</button>
+    </div>`;
+}
+
+type ViewSection = {
+  /** The heading's id; the section is labelled by it. */
+  id: string;
+  testId: string;
+  title: string;
+  signedIn: boolean;
+  /** The member's balance, for a view that shows it (the frame script reads it at start). */
+  balance?: number | null;
+};
+
+/**
+ * A view other than the card: its section, its heading (which takes focus when the view is opened in place,
+ * so a screen reader hears where it landed) and any notice, above the view's own content.
+ */
+export function viewSectionHtml(
+  { id, testId, title, signedIn, balance = null }: ViewSection,
+  context: RenderContext,
+  body: SafeHtml,
+): SafeHtml {
+  return html`<section
+    class="card"
+    aria-labelledby="${id}"
+    data-testid="${testId}"
+    data-signed-in="${String(signedIn)}"
+    ${balance !== null && html`data-balance="${balance}"`}
+  >
+    <h2 id="${id}" class="title" tabindex="-1" data-view-heading>${title}</h2>
+    ${noticeHtml(context.notice, context.t)} ${body}
+  </section>`;
 }

@@ -29,6 +29,15 @@ export const sandbox = {
     const tier = program.tiers.find((candidate) => candidate.id === account.tier?.id);
     return tier?.tierDefinition.name ?? program.programSettings.baseTierDefinition?.name ?? 'Base';
   },
+  /** What the sandbox holds for an account: its REDEEM transactions and its coupons. */
+  redemptionsOf: async (accountId: string) => {
+    const control = sandboxControl(SANDBOX_ORIGIN);
+    const transactions = (await control.transactions()).filter(
+      (t) => t.accountId === accountId && t.type === 'REDEEM',
+    );
+    const coupons = (await control.coupons()).filter((coupon) => coupon.accountId === accountId);
+    return { transactions, coupons };
+  },
   /** Changes an account's balance as the shop's dashboard would (Adjust Points, with the API key). */
   adjustPoints: (accountId: string, amount: number) =>
     adjustBehindTheAppsBack(SANDBOX_ORIGIN, accountId, amount),

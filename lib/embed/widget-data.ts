@@ -1,15 +1,22 @@
 import 'server-only';
 import type { SessionState } from '@/lib/session/cookies';
+import { loadActivity, type ActivityResult } from '@/lib/wix/activity';
 import { loadEarnOffers, type EarnOffersResult } from '@/lib/wix/earn-page';
 import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import { loadMemberContext } from '@/lib/wix/member-context';
+import { loadRewardsPage, type RewardsPageResult } from '@/lib/wix/rewards-page';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import type { WidgetView } from './widget-options';
 
-/** What one widget shows: the card's view model, or the offers as the earn page shows them. */
+/**
+ * What one widget shows: the card's view model, the offers as the earn page shows them, or the rewards and
+ * activity pages' own view models. `signedIn` is the session's say where a failed read leaves no view to ask.
+ */
 export type WidgetContent =
   | { view: 'card'; card: LoyaltyCardResult }
-  | { view: 'earn'; offers: EarnOffersResult; pointsName: string; signedIn: boolean };
+  | { view: 'earn'; offers: EarnOffersResult; pointsName: string; signedIn: boolean }
+  | { view: 'rewards'; rewards: RewardsPageResult; signedIn: boolean }
+  | { view: 'activity'; activity: ActivityResult; signedIn: boolean };
 
 export type LoadedWidget = {
   content: WidgetContent;
@@ -31,6 +38,16 @@ export async function loadWidget(view: WidgetView, session: SessionState): Promi
       sessionRejected: context.status === 'signed-out' && context.reason === 'rejected',
     };
   }
+  if (view === 'rewards') {
+    const rewards = await loadRewardsPage(session);
+    const { signedIn, sessionRejected } = shownTo(session, rewards);
+    return { content: { view, rewards, signedIn }, sessionRejected };
+  }
+  if (view === 'activity') {
+    const activity = await loadActivity(session, null);
+    const { signedIn, sessionRejected } = shownTo(session, activity);
+    return { content: { view, activity, signedIn }, sessionRejected };
+  }
   const [offers, snapshot] = await Promise.all([
     loadEarnOffers(session),
     loadProgramSnapshot().catch(() => null),
@@ -40,14 +57,33 @@ export async function loadWidget(view: WidgetView, session: SessionState): Promi
   return { content: { view, offers, pointsName, signedIn }, sessionRejected: false };
 }
 
+type PageResult = { ok: true; view: { status: 'visitor' | 'no-account' | 'member' } } | { ok: false };
+
+/**
+ * Who the rewards or activity view shows. Their loaders read the member context themselves; a member session
+ * that comes back as a visitor's view is one Wix refused (an expired token is `unavailable`, not a visitor).
+ */
+function shownTo(session: SessionState, result: PageResult) {
+  const member = session.status === 'member';
+  const shown = result.ok ? result.view.status : null;
+  return {
+    signedIn: shown === null ? member : shown !== 'visitor',
+    sessionRejected: member && shown === 'visitor',
+  };
+}
+
 /** The member's balance when the widget shows one, for the host's `loyalty:points-changed`. */
 export function balanceOf(content: WidgetContent): number | null {
+  if (content.view === 'rewards') {
+    const { rewards } = content;
+    return rewards.ok && rewards.view.status === 'member' ? rewards.view.balance : null;
+  }
   if (content.view !== 'card' || !content.card.ok) return null;
   return content.card.view.status === 'member' ? content.card.view.account.balance : null;
 }
 
 /** Whether the widget shows a signed-in member (with or without a loyalty account). */
 export function isSignedIn(content: WidgetContent): boolean {
-  if (content.view === 'earn') return content.signedIn;
+  if (content.view !== 'card') return content.signedIn;
   return content.card.ok && content.card.view.status !== 'visitor';
 }

@@ -18,7 +18,15 @@ describe('widget options', () => {
       timeZone: 'Europe/Berlin',
       hostOrigin: 'https://shop.example',
       awaitingMemberToken: true,
+      nav: false,
+      fromCard: false,
     });
+  });
+
+  it('reads the new views, the tab bar and the way back to the card', () => {
+    expect(parse('view=rewards&nav=1')).toMatchObject({ view: 'rewards', nav: true, fromCard: false });
+    expect(parse('view=activity&from=card')).toMatchObject({ view: 'activity', nav: false, fromCard: true });
+    expect(parse('view=activity&nav=yes&from=earn')).toMatchObject({ nav: false, fromCard: false });
   });
 
   it('falls back to the defaults for anything it does not know', () => {
@@ -30,6 +38,8 @@ describe('widget options', () => {
       timeZone: 'UTC',
       hostOrigin: null,
       awaitingMemberToken: false,
+      nav: false,
+      fromCard: false,
     });
   });
 

@@ -5,7 +5,7 @@
  * never echoed into HTML or CSS.
  */
 
-export const WIDGET_VIEWS = ['card', 'earn'] as const;
+export const WIDGET_VIEWS = ['card', 'earn', 'rewards', 'activity'] as const;
 export type WidgetView = (typeof WIDGET_VIEWS)[number];
 
 export const WIDGET_THEMES = ['light', 'dark', 'auto'] as const;
@@ -24,6 +24,10 @@ export type WidgetOptions = {
   hostOrigin: string | null;
   /** The host passed a signed member token: show a loading card until it is traded for a session. */
   awaitingMemberToken: boolean;
+  /** A tab bar over the views (the launcher's panel), switching them in place. */
+  nav: boolean;
+  /** The view was opened from the card in place, so it offers a way back to it (not with the tab bar). */
+  fromCard: boolean;
 };
 
 const MAX_VALUE_LENGTH = 64;
@@ -87,5 +91,7 @@ export function parseWidgetOptions(
     timeZone: supportedTimeZone(params.get('tz')),
     hostOrigin: origin !== null && framingOrigins.includes(origin) ? origin : null,
     awaitingMemberToken: params.get('sso') === '1',
+    nav: params.get('nav') === '1',
+    fromCard: params.get('from') === 'card',
   };
 }

@@ -87,8 +87,9 @@ export type LocaleErrorCode = 'UNSUPPORTED_LOCALE';
 
 /**
  * The embedded widget's own routes (`/embed/api/*`): signing in inside the iframe with a popup's one-time
- * code or a storefront's signed member token, and requests refused at its door. Claims and joins from the
- * widget answer with the earn and join codes above.
+ * code or a storefront's signed member token, and requests refused at its door. Claims, joins, redemptions
+ * and "Show more" from the widget answer with the earn, join, redeem and activity codes above, as the pages'
+ * own actions do.
  */
 export const EMBED_ERROR_CODES = [
   'FORBIDDEN_ORIGIN',

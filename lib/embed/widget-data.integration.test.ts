@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getConfig } from '@/lib/config/env';
+import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
+import type { SessionState } from '@/lib/session/cookies';
+import { countRoundTrips } from '@/testing/round-trips';
+import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
+import { loadMemberContext } from '@/lib/wix/member-context';
+import { clearSiteCatalog, loadRewards } from '@/lib/wix/site-catalog';
+import { balanceOf, isSignedIn, loadWidget } from './widget-data';
+
+/**
+ * The widget's rewards and activity views cost what their pages cost: one round trip to Wix for a member who
+ * has seen a page before (the catalog is cached and their account known), and they say who is shown.
+ */
+const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
+
+/** Long enough that calls started together are still in flight together on a busy machine. */
+const LATENCY_MS = 40;
+
+beforeEach(() => {
+  clearSiteCatalog();
+});
+
+async function returningMember(name: string): Promise<SessionState> {
+  const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), name);
+  const session: SessionState = { status: 'member', tokens };
+  await Promise.all([loadMemberContext(session), loadRewards()]);
+  await sandbox.control.setLatency(LATENCY_MS);
+  return session;
+}
+
+describe('the widget views of a member whose account is known', () => {
+  it('reads the rewards view in one round trip, with the balance the host is told', async () => {
+    const session = await returningMember('Johna Linskey');
+    const { result, trips } = await countRoundTrips(() => loadWidget('rewards', session));
+    expect(trips).toBe(1);
+    expect(result.sessionRejected).toBe(false);
+    expect(isSignedIn(result.content)).toBe(true);
+    expect(balanceOf(result.content)).toBe(
+      (await sandbox.control.member('Johna Linskey')).account!.points.balance,
+    );
+  });
+
+  it('reads the activity view in one round trip', async () => {
+    const session = await returningMember('Johna Linskey');
+    const { result, trips } = await countRoundTrips(() => loadWidget('activity', session));
+    expect(trips).toBe(1);
+    expect(result.content).toMatchObject({ view: 'activity', signedIn: true, activity: { ok: true } });
+    expect(balanceOf(result.content)).toBeNull();
+  });
+});
+
+describe('who the views show', () => {
+  it('shows a visitor as signed out, and a member whose tokens Wix refuses as a rejected session', async () => {
+    const visitor = await loadWidget('rewards', { status: 'none' });
+    expect(visitor).toMatchObject({ content: { signedIn: false }, sessionRejected: false });
+
+    const session = await returningMember('Elena Rodriguez');
+    if (session.status !== 'member') throw new Error('unreachable');
+    const forged = { ...session.tokens, accessToken: { ...session.tokens.accessToken, value: 'forged' } };
+    const refused = await loadWidget('activity', { status: 'member', tokens: forged });
+    expect(refused).toMatchObject({ content: { signedIn: false }, sessionRejected: true });
+  });
+});

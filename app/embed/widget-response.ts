@@ -5,7 +5,7 @@ import { widgetBodyHtml } from '@/components/embed/widget-html';
 import type { WidgetNotice } from '@/components/embed/embed-messages';
 import { getConfig } from '@/lib/config/env';
 import type { ErrorCode } from '@/lib/errors/codes';
-import { balanceOf, isSignedIn, loadWidget } from '@/lib/embed/widget-data';
+import { balanceOf, isSignedIn, loadWidget, type LoadedWidget } from '@/lib/embed/widget-data';
 import { readSameOriginJson } from '@/lib/http/json-post';
 import { parseWidgetOptions, type WidgetOptions } from '@/lib/embed/widget-options';
 import { LOCALE_COOKIE, chooseLocale, type Locale } from '@/lib/i18n/locales';
@@ -40,11 +40,20 @@ export type RenderedWidget = {
 };
 
 export async function renderWidget(
-  { options, locale }: WidgetRequest,
+  widget: WidgetRequest,
   session: SessionState,
   notice: WidgetNotice | null = null,
 ): Promise<RenderedWidget> {
-  const { content, sessionRejected } = await loadWidget(options.view, session);
+  const { options } = widget;
+  return renderLoaded(widget, await loadWidget(options.view, session, options.checkoutId), notice);
+}
+
+/** Renders content already loaded (an apply that knows the checkout's state after it). */
+export async function renderLoaded(
+  { options, locale }: WidgetRequest,
+  { content, sessionRejected }: LoadedWidget,
+  notice: WidgetNotice | null = null,
+): Promise<RenderedWidget> {
   const context = {
     locale,
     t: await translatorFor(locale),
@@ -76,6 +85,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   MEMBER_NOT_FOUND: 401,
   RATE_LIMITED: 429,
   UPSTREAM_UNAVAILABLE: 503,
+  CHECKOUT_NOT_FOUND: 404,
 };
 
 /** The HTTP status for a widget reply: 200, or what its code means (a refusal of the request is 409). */

@@ -2,6 +2,7 @@ import type { WidgetContent } from '@/lib/embed/widget-data';
 import type { WidgetOptions } from '@/lib/embed/widget-options';
 import { directionOf } from '@/lib/i18n/locales';
 import { cardHtml, loadingHtml } from './card-html';
+import { checkoutHtml } from './checkout-html';
 import { earnHtml } from './earn-html';
 import { widgetStyles } from './embed-styles';
 import { html, styleElement, type SafeHtml } from './html';
@@ -10,10 +11,15 @@ import type { RenderContext } from './widget-parts';
 /** The part of the widget the frame script swaps after a sign-in, a claim or a refresh. */
 export function widgetBodyHtml(content: WidgetContent | 'loading', context: RenderContext): SafeHtml {
   if (content === 'loading') return loadingHtml(context.t);
+  if (content.view === 'checkout') return checkoutHtml(content, context);
   return content.view === 'card' ? cardHtml(content.card, context) : earnHtml(content, context);
 }
 
-const TITLES = { card: 'Embed.titleCard', earn: 'Embed.titleEarn' } as const;
+const TITLES = {
+  card: 'Embed.titleCard',
+  earn: 'Embed.titleEarn',
+  checkout: 'Checkout.documentTitle',
+} as const;
 
 /**
  * The whole iframe document: inline styles, one deferred script of ours, and the widget already rendered,

@@ -1,15 +1,26 @@
 import 'server-only';
+import type { CheckoutErrorCode } from '@/lib/errors/codes';
+import type { CheckoutPointsView } from '@/lib/loyalty/checkout-view';
 import type { SessionState } from '@/lib/session/cookies';
+import { loadCheckoutState, type CheckoutState } from '@/lib/wix/checkout-points';
 import { loadEarnOffers, type EarnOffersResult } from '@/lib/wix/earn-page';
 import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import { loadMemberContext } from '@/lib/wix/member-context';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import type { WidgetView } from './widget-options';
 
-/** What one widget shows: the card's view model, or the offers as the earn page shows them. */
+/** The checkout view's state, with the program's points name and the outcome of an apply just made. */
+export type CheckoutContent = {
+  state: Exclude<CheckoutState, { status: 'ready' }>['status'] | CheckoutPointsView;
+  pointsName: string;
+  outcome: { ok: true } | { ok: false; code: CheckoutErrorCode } | null;
+};
+
+/** What one widget shows: the card's view model, the offers as the earn page shows them, or a checkout. */
 export type WidgetContent =
   | { view: 'card'; card: LoyaltyCardResult }
-  | { view: 'earn'; offers: EarnOffersResult; pointsName: string; signedIn: boolean };
+  | { view: 'earn'; offers: EarnOffersResult; pointsName: string; signedIn: boolean }
+  | ({ view: 'checkout' } & CheckoutContent);
 
 export type LoadedWidget = {
   content: WidgetContent;
@@ -23,7 +34,25 @@ const DEFAULT_POINTS_NAME = 'Points';
  * Loads a widget from the same services as the app's pages (the member context, the card, the offers),
  * for a session passed in rather than read: right after a sign-in the new session is not in the request.
  */
-export async function loadWidget(view: WidgetView, session: SessionState): Promise<LoadedWidget> {
+export async function loadWidget(
+  view: WidgetView,
+  session: SessionState,
+  checkoutId: string | null = null,
+): Promise<LoadedWidget> {
+  if (view === 'checkout') {
+    const [state, snapshot] = await Promise.all([
+      loadCheckoutState(session, checkoutId),
+      loadProgramSnapshot().catch(() => null),
+    ]);
+    const pointsName = snapshot?.program.pointsName ?? DEFAULT_POINTS_NAME;
+    const content = {
+      view,
+      state: state.status === 'ready' ? state.view : state.status,
+      pointsName,
+      outcome: null,
+    };
+    return { content, sessionRejected: false };
+  }
   if (view === 'card') {
     const context = await loadMemberContext(session);
     return {
@@ -42,12 +71,14 @@ export async function loadWidget(view: WidgetView, session: SessionState): Promi
 
 /** The member's balance when the widget shows one, for the host's `loyalty:points-changed`. */
 export function balanceOf(content: WidgetContent): number | null {
+  if (content.view === 'checkout') return typeof content.state === 'string' ? null : content.state.balance;
   if (content.view !== 'card' || !content.card.ok) return null;
   return content.card.view.status === 'member' ? content.card.view.account.balance : null;
 }
 
 /** Whether the widget shows a signed-in member (with or without a loyalty account). */
 export function isSignedIn(content: WidgetContent): boolean {
+  if (content.view === 'checkout') return content.state !== 'signed-out';
   if (content.view === 'earn') return content.signedIn;
   return content.card.ok && content.card.view.status !== 'visitor';
 }

@@ -18,6 +18,7 @@ describe('widget options', () => {
       timeZone: 'Europe/Berlin',
       hostOrigin: 'https://shop.example',
       awaitingMemberToken: true,
+      checkoutId: null,
     });
   });
 
@@ -30,7 +31,16 @@ describe('widget options', () => {
       timeZone: 'UTC',
       hostOrigin: null,
       awaitingMemberToken: false,
+      checkoutId: null,
     });
+  });
+
+  it('reads the checkout view and its checkout id, a GUID and nothing else', () => {
+    const id = '6f1e8c0a-2b3d-4e5f-8a9b-0c1d2e3f4a5b';
+    expect(parse(`view=checkout&checkout=${id}`)).toMatchObject({ view: 'checkout', checkoutId: id });
+    for (const bad of ['', 'abc', `${id}x`, `${id}"><script>`, 'a'.repeat(100), '../../etc']) {
+      expect(parse(`view=checkout&checkout=${encodeURIComponent(bad)}`).checkoutId).toBeNull();
+    }
   });
 
   it('ignores huge values', () => {

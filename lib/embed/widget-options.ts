@@ -5,7 +5,7 @@
  * never echoed into HTML or CSS.
  */
 
-export const WIDGET_VIEWS = ['card', 'earn'] as const;
+export const WIDGET_VIEWS = ['card', 'earn', 'checkout'] as const;
 export type WidgetView = (typeof WIDGET_VIEWS)[number];
 
 export const WIDGET_THEMES = ['light', 'dark', 'auto'] as const;
@@ -24,9 +24,18 @@ export type WidgetOptions = {
   hostOrigin: string | null;
   /** The host passed a signed member token: show a loading card until it is traded for a session. */
   awaitingMemberToken: boolean;
+  /** The checkout view's checkout (`data-checkout-id`): a GUID, else null and the view says there is none. */
+  checkoutId: string | null;
 };
 
 const MAX_VALUE_LENGTH = 64;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A Wix id (a GUID); anything else is null. */
+export function guidOrNull(value: string | null): string | null {
+  return value !== null && GUID.test(value) ? value : null;
+}
 
 const HEX_COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const FUNCTIONAL_COLOUR = /^(?:rgb|rgba|hsl|hsla)\(\s*[\d.]+%?(?:\s*[\s,/]\s*[\d.]+%?){2,3}\s*\)$/i;
@@ -87,5 +96,6 @@ export function parseWidgetOptions(
     timeZone: supportedTimeZone(params.get('tz')),
     hostOrigin: origin !== null && framingOrigins.includes(origin) ? origin : null,
     awaitingMemberToken: params.get('sso') === '1',
+    checkoutId: guidOrNull(params.get('checkout')),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toRestAccount } from './account-json';
+import { toRestCheckout } from './checkout-records';
 import { resetSandbox } from './context';
 import { toRestCoupon } from './coupon-records';
 import { WixApiError, zodIssuesToViolations } from './errors';
@@ -65,6 +66,7 @@ function dumpState(ctx: RequestContext) {
       })),
       transactions: state.transactions.map((t) => controlTransaction(state, t)),
       coupons: state.coupons.map(toRestCoupon),
+      checkouts: state.checkouts.map(toRestCheckout),
       idempotencyKeys: [...state.earnResults.keys()].sort(),
     },
   };

@@ -29,6 +29,7 @@ export function specificationFor(reward: RewardRecord, config: RewardTierConfig)
   const minimum = reward.minimumSubtotal !== undefined ? { minimumSubtotal: reward.minimumSubtotal } : {};
   switch (reward.discount) {
     case 'fixedAmount':
+    case 'discountAmount':
       return { type: 'MONEY_OFF_AMOUNT', moneyOffAmount: config.amount ?? 0, ...minimum };
     case 'percentage':
       return { type: 'PERCENT_OFF_RATE', percentOffRate: config.percentage ?? 0, ...minimum };
@@ -89,6 +90,7 @@ export function toRestCoupon(coupon: CouponRecord) {
     },
     status: coupon.status,
     rewardName: coupon.rewardName,
+    ...(coupon.refundable && { refundable: true }),
     revision: String(coupon.revision),
     createdDate: coupon.createdDate.toISOString(),
     updatedDate: coupon.updatedDate.toISOString(),

@@ -28,6 +28,13 @@ export const SandboxErrorCode = {
   RewardNotActive: 'REWARD_NOT_ACTIVE',
   RewardNotInTier: 'REWARD_NOT_AVAILABLE_FOR_TIER',
   NotEnoughPoints: 'NOT_ENOUGH_POINTS',
+  /** A flexible (DISCOUNT_AMOUNT) reward is spent at checkout only, never redeemed for a coupon. */
+  RewardNotRedeemableAsCoupon: 'REWARD_NOT_REDEEMABLE_AS_COUPON',
+  CheckoutNotFound: 'CHECKOUT_NOT_FOUND',
+  CheckoutCompleted: 'CHECKOUT_ALREADY_COMPLETED',
+  LoyaltyDiscountAlreadyApplied: 'LOYALTY_DISCOUNT_ALREADY_APPLIED',
+  PointsExceedCheckoutTotal: 'POINTS_EXCEED_CHECKOUT_TOTAL',
+  CouponNotActive: 'COUPON_NOT_ACTIVE',
   EndpointNotImplemented: 'SANDBOX_ENDPOINT_NOT_IMPLEMENTED',
   /** A documented option of an implemented endpoint that the sandbox does not evaluate. */
   FeatureNotImplemented: 'SANDBOX_FEATURE_NOT_IMPLEMENTED',

@@ -35,7 +35,7 @@ export const adjustPointsSchema = z.object({
 export type Adjustment = z.output<typeof adjustPointsSchema>;
 
 /** `appId` the sandbox records for adjustments made with its admin API key. */
-const SANDBOX_ADMIN_APP_ID = '00000000-0000-4000-8000-00000000a0a0';
+export const SANDBOX_ADMIN_APP_ID = '00000000-0000-4000-8000-00000000a0a0';
 
 export function requireAccount(state: SandboxState, accountId: string): AccountRecord {
   const account = accountById(state, accountId);

@@ -1,6 +1,8 @@
 import { ApiKeyStrategy, createClient, OAuthStrategy } from '@wix/sdk';
+import { checkout } from '@wix/ecom';
 import {
   accounts,
+  checkoutExchange,
   coupons,
   earningRules,
   programs,
@@ -30,6 +32,8 @@ export function adminClient(apiKey: string, siteId: string | null = SANDBOX_SITE
       socialMedia,
       rewards,
       coupons,
+      checkout,
+      checkoutExchange,
     },
     // An account-level key is the only way the SDK sends a key without a site id.
     auth:
@@ -39,7 +43,7 @@ export function adminClient(apiKey: string, siteId: string | null = SANDBOX_SITE
 
 export function oauthClient(clientId = SANDBOX_CLIENT_ID) {
   return createClient({
-    modules: { accounts, members, socialMedia, tiers, rewards, coupons },
+    modules: { accounts, members, socialMedia, tiers, rewards, coupons, checkout, checkoutExchange },
     auth: OAuthStrategy({ clientId }),
   });
 }
@@ -91,6 +95,13 @@ export async function loginAs(client: OAuthClient, memberName: string) {
   const tokens = await client.auth.getMemberTokens(code ?? '', state ?? '', oauthData);
   client.auth.setTokens(tokens);
   return { tokens, memberId, oauthData };
+}
+
+/** A member's OAuth client, signed in through the hosted login. */
+export async function signedInClient(memberName: string): Promise<OAuthClient> {
+  const client = oauthClient();
+  await loginAs(client, memberName);
+  return client;
 }
 
 export interface WixSdkError {

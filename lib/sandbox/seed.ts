@@ -255,6 +255,8 @@ export function createSeedState(now: Date = new Date()): SandboxState {
     followedChannels: followedChannels(now),
     rewards: seedRewards(now),
     coupons: [],
+    checkouts: [],
+    checkoutDiscounts: [],
     earnResults: new Map(),
   };
   // Aigneis has already spent her $15 coupon; Johna's $10 coupon is still waiting for an order.

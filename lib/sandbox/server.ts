@@ -7,6 +7,7 @@ import { createSandboxContext, type SandboxContext } from './context';
 import { registerCouponRoutes } from './coupons';
 import { registerControlRoutes } from './control';
 import { registerEarningRuleRoutes } from './earning-rules';
+import { registerEcomCheckoutRoutes } from './ecom-checkouts';
 import { applicationError, SandboxErrorCode, WixApiError } from './errors';
 import { sleep, takeFault } from './faults';
 import { readBody, sendHtml, sendJson, sendRedirect } from './http';
@@ -54,6 +55,7 @@ function buildWixRouter(): Router {
   registerTransactionRoutes(router);
   registerRewardRoutes(router);
   registerCouponRoutes(router);
+  registerEcomCheckoutRoutes(router);
   return router;
 }
 

@@ -61,9 +61,9 @@ export interface AccountRecord {
   tierUpdatedDate: Date;
 }
 
-export type TransactionType = 'EARN' | 'REDEEM' | 'ADJUST' | 'EXPIRE';
+export type TransactionType = 'EARN' | 'REDEEM' | 'ADJUST' | 'EXPIRE' | 'REFUND';
 
-/** `amount` is the signed change to the balance: EARN > 0, REDEEM and EXPIRE < 0, ADJUST either. */
+/** `amount` is the signed change to the balance: EARN and REFUND > 0, REDEEM and EXPIRE < 0, ADJUST either. */
 export interface TransactionRecord {
   id: string;
   accountId: string;
@@ -79,6 +79,8 @@ export interface TransactionRecord {
   orderId?: string;
   channel?: string;
   rewardId?: string;
+  /** The REDEEM transaction a REFUND gives back. */
+  refundedTransactionId?: string;
 }
 
 export interface FollowedChannelRecord {
@@ -141,14 +143,17 @@ export interface EarningRuleRecord {
   canBeDeleted: boolean;
 }
 
-/** What a coupon reward gives; Wix's `couponReward` holds exactly one of these. */
-export type RewardDiscountKind = 'fixedAmount' | 'percentage' | 'freeShipping';
+/**
+ * What a reward gives: a coupon reward's `couponReward` holds one of the first three; `discountAmount` is Wix's
+ * flexible reward (type DISCOUNT_AMOUNT), spent only at checkout, `costInPoints` points for `amount` money off.
+ */
+export type RewardDiscountKind = 'fixedAmount' | 'percentage' | 'freeShipping' | 'discountAmount';
 
 /** One tier's terms of a reward: no `tierId` is the base tier. A tier without a config cannot redeem it. */
 export interface RewardTierConfig {
   tierId?: string;
   costInPoints: number;
-  /** Money off, for `fixedAmount`. */
+  /** Money off, for `fixedAmount`; for `discountAmount`, what `costInPoints` points are worth. */
   amount?: number;
   /** Percent off, for `percentage`. */
   percentage?: number;
@@ -189,9 +194,72 @@ export interface CouponRecord {
   code: string;
   specification: CouponSpecification;
   status: CouponStatus;
+  /** Made by a checkout exchange: Wix deletes it in the background and says it must not be shown. */
+  refundable?: boolean;
   createdDate: Date;
   updatedDate: Date;
   revision: number;
+}
+
+/** One line of a checkout; prices are in cents of the site's currency. */
+export interface CheckoutLineItemRecord {
+  id: string;
+  name: string;
+  quantity: number;
+  priceCents: number;
+  custom: boolean;
+  itemType: { preset: string } | { custom: string };
+  catalogReference?: { catalogItemId: string; appId: string; options?: Record<string, unknown> };
+}
+
+/** Who a checkout is for: a member, or a contact or visitor who is not signed in. */
+export interface CheckoutBuyer {
+  memberId?: string;
+  contactId?: string;
+  visitorId?: string;
+  email?: string;
+}
+
+/** The coupon applied to a checkout: a checkout holds one at a time. */
+export interface AppliedCouponRecord {
+  couponId: string;
+  code: string;
+  name: string;
+  specification: CouponSpecification;
+}
+
+export interface CheckoutRecord {
+  id: string;
+  buyer: CheckoutBuyer;
+  createdBy: { memberId: string } | { appId: string };
+  channelType: string;
+  lineItems: CheckoutLineItemRecord[];
+  coupon?: AppliedCouponRecord;
+  completed: boolean;
+  createdDate: Date;
+  updatedDate: Date;
+}
+
+export type CheckoutDiscountStatus =
+  'APPLIED' | 'COMPLETED' | 'REFUNDED_DUE_TO_TIMEOUT' | 'REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL';
+
+export type CheckoutDiscountType = 'DISCOUNT_AMOUNT' | 'LOYALTY_COUPON' | 'COUPON_REWARD';
+
+/** A loyalty checkout discount: points (or a coupon) exchanged for a discount on one checkout. */
+export interface CheckoutDiscountRecord {
+  id: string;
+  checkoutId: string;
+  accountId: string;
+  discountType: CheckoutDiscountType;
+  rewardId?: string;
+  loyaltyCouponId: string;
+  status: CheckoutDiscountStatus;
+  /** Points spent: 0 for a coupon the member already held. */
+  pointsSpent: number;
+  /** The REDEEM transaction that spent them; a refund names it. */
+  transactionId?: string;
+  appliedDate: Date;
+  updatedDate: Date;
 }
 
 export interface SandboxState {
@@ -206,6 +274,8 @@ export interface SandboxState {
   followedChannels: FollowedChannelRecord[];
   rewards: RewardRecord[];
   coupons: CouponRecord[];
+  checkouts: CheckoutRecord[];
+  checkoutDiscounts: CheckoutDiscountRecord[];
   /** Earn Points responses by `${accountId} ${idempotencyKey}`, replayed verbatim on retries. */
   earnResults: Map<string, unknown>;
 }

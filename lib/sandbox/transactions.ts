@@ -28,6 +28,10 @@ export function restTransaction(t: TransactionRecord) {
         return { redeemInfo: { rewardId: t.rewardId ?? '' } };
       case 'EXPIRE':
         return { expireInfo: { amountBefore: t.amountBefore, amountAfter: t.amountAfter } };
+      case 'REFUND':
+        return {
+          refundInfo: { appId: t.appId ?? '', refundedTransactionId: t.refundedTransactionId ?? null },
+        };
     }
   })();
   return {
@@ -55,6 +59,7 @@ export function controlTransaction(state: SandboxState, t: TransactionRecord) {
     ...(t.channel && { channel: t.channel }),
     ...(t.orderId && { orderId: t.orderId }),
     ...(t.rewardId && { rewardId: t.rewardId }),
+    ...(t.refundedTransactionId && { refundedTransactionId: t.refundedTransactionId }),
     ...(t.appId && { appId: t.appId }),
     ...(t.description && { description: t.description }),
     createdDate: t.createdDate.toISOString(),

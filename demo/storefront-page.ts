@@ -1,6 +1,6 @@
 /** The demo host's pages: a sample storefront that embeds the widget the way the README tells sites to. */
 
-const escape = (text: string) =>
+export const escape = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const STYLE = `
@@ -73,7 +73,7 @@ export function storefrontPage({ appOrigin, memberToken, cardAttributes = '' }: 
 <style>${STYLE}</style>
 </head>
 <body>
-<header><strong>Maple &amp; Co.</strong><nav><a href="/">Shop</a><a href="/">Journal</a><a href="/">Rewards</a></nav></header>
+<header><strong>Maple &amp; Co.</strong><nav><a href="/">Shop</a><a href="/">Journal</a><a href="/">Rewards</a><a href="/cart">Cart</a></nav></header>
 <div class="layout">
   <main>
     <h1>Autumn goods</h1>

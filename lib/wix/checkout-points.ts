@@ -1,6 +1,7 @@
 import 'server-only';
 import {
   applicableRewards,
+  holdsCheckout,
   parseAmount,
   toDiscountStatus,
   toFlexibleReward,
@@ -103,14 +104,18 @@ function checkoutTotal(checkout: WixCheckout) {
   };
 }
 
-/** The newest discount first: Wix sorts the query by creation date, newest first, by default. */
-export function newestDiscount(
+/**
+ * The discount to show: the one holding the checkout, else the newest (Wix lists the newest first by
+ * default; the query can sort by nothing else).
+ */
+function newestDiscount(
   discounts: WixLoyaltyCheckoutDiscount[],
   catalog: WixReward[],
   coupons: WixLoyaltyCoupon[],
 ): CheckoutDiscountView | null {
-  const [newest] = discounts;
-  return newest ? toDiscountView(newest, catalog, coupons) : null;
+  const holding = discounts.find((discount) => holdsCheckout(toDiscountStatus(discount.status)));
+  const shown = holding ?? discounts[0];
+  return shown ? toDiscountView(shown, catalog, coupons) : null;
 }
 
 export function toDiscountView(

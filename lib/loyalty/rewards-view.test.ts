@@ -30,7 +30,7 @@ describe('reward terms', () => {
     expect(rewardTermsFor(reward, null)).toEqual({ kind: 'amount-off', cost: 90, value: 7.5 });
   });
 
-  it('lists only active rewards of the tier, cheapest first, with what the balance lacks', () => {
+  it('lists only active coupon rewards of the tier (a flexible one is spent at checkout), cheapest first', () => {
     const inactive = { ...percentOff, _id: 'r-off', active: false };
     const shipping: WixReward = {
       _id: 'r-ship',
@@ -38,7 +38,14 @@ describe('reward terms', () => {
       active: true,
       couponReward: { freeShipping: { configsByTier: [{ tierId: GOLD, costInPoints: 100 }] } },
     };
-    expect(toRewardViews([percentOff, inactive, shipping], GOLD, 150)).toEqual([
+    const flexible: WixReward = {
+      _id: 'r-stars',
+      name: 'Pay with stars',
+      active: true,
+      type: 'DISCOUNT_AMOUNT',
+      discountAmount: { configsByTier: [{ tierId: GOLD, amount: '1', costInPoints: 10 }] },
+    };
+    expect(toRewardViews([percentOff, inactive, shipping, flexible], GOLD, 150)).toEqual([
       expect.objectContaining({ id: 'r-ship', pointsToGo: 0, progress: 1, tierExclusive: true }),
       expect.objectContaining({ id: 'r-percent', pointsToGo: 150, progress: 0.5, tierExclusive: false }),
     ]);

@@ -55,6 +55,11 @@ export function rewardTermsFor(reward: WixReward, tierId: string | null): Reward
   return termsFrom(discount, 'amount-off', tierId);
 }
 
+/** A flexible reward (Wix's DISCOUNT_AMOUNT) is spent as points at checkout, never redeemed for a coupon. */
+export function spentAtCheckout(reward: WixReward): boolean {
+  return reward.type === 'DISCOUNT_AMOUNT' || reward.discountAmount !== undefined;
+}
+
 function offeredToBaseTier(reward: WixReward): boolean {
   const coupon = reward.couponReward;
   const configs: TierConfig[] =
@@ -79,13 +84,14 @@ export function withBalance<T extends RewardTerms>(
 }
 
 /**
- * The active rewards this tier may redeem, cheapest first, measured against `balance`. Rewards of other tiers
- * are left out: a shopper only sees what they could one day spend their points on.
+ * The active rewards this tier may redeem for a coupon, cheapest first, measured against `balance`. Rewards
+ * of other tiers are left out: a shopper only sees what they could one day spend their points on.
  */
 export function toRewardViews(rewards: WixReward[], tierId: string | null, balance: number): RewardView[] {
   return rewards
     .flatMap((reward) => {
-      const terms = reward.active && reward._id ? rewardTermsFor(reward, tierId) : null;
+      const redeemable = reward.active && reward._id && !spentAtCheckout(reward);
+      const terms = redeemable ? rewardTermsFor(reward, tierId) : null;
       if (!terms || !reward._id) return [];
       const named = {
         ...terms,

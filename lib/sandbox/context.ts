@@ -1,3 +1,4 @@
+import { DEFAULT_CHECKOUT_TIMEOUT_MS, type CheckoutExchangeSettings } from './checkout-timeouts';
 import type { FaultRule } from './faults';
 import { RedirectSessionStore } from './redirect-session-store';
 import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
@@ -35,6 +36,8 @@ export interface SandboxContext {
   behaviour: SandboxBehaviour;
   /** Signs and posts the account webhooks; its key pair and target survive resets. */
   webhooks: WebhookSender;
+  /** How long an applied loyalty discount waits for its order, and the timer that refunds it. */
+  checkoutExchange: CheckoutExchangeSettings;
 }
 
 export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'clientId'>): SandboxContext {
@@ -47,6 +50,7 @@ export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'cli
     latencyMs: config.initialLatencyMs,
     behaviour: defaultBehaviour(),
     webhooks: new WebhookSender(),
+    checkoutExchange: { timeoutMs: DEFAULT_CHECKOUT_TIMEOUT_MS },
   };
 }
 
@@ -62,4 +66,5 @@ export function resetSandbox(sandbox: SandboxContext): void {
   sandbox.latencyMs = sandbox.config.initialLatencyMs;
   sandbox.behaviour = defaultBehaviour();
   sandbox.webhooks.reset();
+  sandbox.checkoutExchange.timeoutMs = DEFAULT_CHECKOUT_TIMEOUT_MS;
 }

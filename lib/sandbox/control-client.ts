@@ -37,6 +37,8 @@ export type ControlTransaction = {
   appId?: string;
   /** The reward a REDEEM spent the points on. */
   rewardId?: string;
+  /** The REDEEM a REFUND gives back. */
+  refundedTransactionId?: string;
   createdDate?: string;
 };
 
@@ -50,6 +52,31 @@ export type ControlCoupon = {
   rewardName: string;
   createdDate: string;
 };
+
+type ControlMoney = { amount: string; formattedAmount: string };
+
+/** A checkout in its REST shape (the parts tests read). */
+export type ControlCheckout = {
+  id: string;
+  buyerInfo: { memberId?: string; contactId?: string; email?: string };
+  lineItems: { id: string; quantity: number; productName: { original: string }; price: ControlMoney }[];
+  priceSummary: { subtotal: ControlMoney; discount: ControlMoney; total: ControlMoney };
+  appliedDiscounts: { coupon?: { id: string; code: string; name: string; amount: ControlMoney } }[];
+  completed: boolean;
+};
+
+/** A loyalty checkout discount in its REST shape. */
+export type ControlCheckoutDiscount = {
+  id: string;
+  checkoutId: string;
+  status: string;
+  discountType: string;
+  rewardId?: string;
+  loyaltyCouponId?: string;
+};
+
+/** One line of a demo basket; the price is in the site's currency. */
+export type ControlBasketLine = { name: string; price: number | string; quantity?: number };
 
 /** Switches for what Wix does by itself; `reset()` restores the defaults (all on). */
 export type SandboxBehaviour = {
@@ -141,6 +168,27 @@ export function sandboxControl(origin: string) {
     setWebhookDelivery: (options: WebhookDeliveryOptions) =>
       call('PUT', '/_sandbox/webhooks/delivery', options),
     webhooks,
+    /** A checkout for a member, as an app would create it (one $50 line unless `lineItems` are given). */
+    createCheckout: async (memberId: string, lineItems?: ControlBasketLine[]) =>
+      (await call<{ checkout: ControlCheckout }>('POST', '/_sandbox/checkouts', { memberId, lineItems }))
+        .checkout,
+    /** Every checkout and every loyalty checkout discount. */
+    checkouts: () =>
+      call<{ checkouts: ControlCheckout[]; discounts: ControlCheckoutDiscount[] }>(
+        'GET',
+        '/_sandbox/checkouts',
+      ),
+    /** The shopper pays: the checkout becomes an order and its loyalty discount is COMPLETED. */
+    placeOrder: async (checkoutId: string) =>
+      (
+        await call<{ checkout: ControlCheckout }>(
+          'POST',
+          `/_sandbox/checkouts/${encodeURIComponent(checkoutId)}/place-order`,
+        )
+      ).checkout,
+    /** How long an applied loyalty discount waits for its order before it is refunded; `reset()` restores it. */
+    setCheckoutTimeout: (timeoutMs: number) =>
+      call<{ timeoutMs: number }>('PUT', '/_sandbox/checkout-exchange', { timeoutMs }),
     /** Waits until no delivery is pending any more (retries included) and returns them all. */
     settledWebhookDeliveries: async (timeoutMs = 10_000) => {
       const deadline = Date.now() + timeoutMs;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toRestAccount } from './account-json';
+import { toRestDiscount } from './checkout-discounts';
 import { toRestCheckout } from './checkout-records';
 import { resetSandbox } from './context';
 import { toRestCoupon } from './coupon-records';
@@ -67,6 +68,7 @@ function dumpState(ctx: RequestContext) {
       transactions: state.transactions.map((t) => controlTransaction(state, t)),
       coupons: state.coupons.map(toRestCoupon),
       checkouts: state.checkouts.map(toRestCheckout),
+      checkoutDiscounts: state.checkoutDiscounts.map(toRestDiscount),
       idempotencyKeys: [...state.earnResults.keys()].sort(),
     },
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireAppOrMember } from './auth';
+import { activeDiscountOn, refundDiscount, requireNotCompleted } from './checkout-discounts';
 import { toRestCheckout } from './checkout-records';
 import {
   applicationError,
@@ -218,9 +219,18 @@ export function checkoutForCaller(ctx: RequestContext, id: string, field = 'id')
   return checkout;
 }
 
+/**
+ * Remove Coupon is how a loyalty discount comes off a checkout: it reached the checkout as a coupon, so
+ * removing that coupon refunds the exchange (REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL). A checkout that
+ * already became an order is refused; one without a coupon is answered as it is.
+ */
 function removeCoupon(ctx: RequestContext) {
+  const { state } = ctx.sandbox;
   const checkout = checkoutForCaller(ctx, ctx.params.id ?? '');
-  if (checkout.coupon) {
+  requireNotCompleted(checkout);
+  const discount = activeDiscountOn(state, checkout.id);
+  if (discount) refundDiscount(state, discount, 'REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL');
+  else if (checkout.coupon) {
     delete checkout.coupon;
     checkout.updatedDate = new Date();
   }

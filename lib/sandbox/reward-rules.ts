@@ -12,12 +12,14 @@ export function rewardConfigFor(
 }
 
 /**
- * `rewardAvailable` on an account: its balance covers the cheapest active reward its tier may redeem. Every
- * redemption, award, adjustment and reward change moves it, because it is worked out whenever it is read.
+ * `rewardAvailable` on an account: its balance covers the cheapest active coupon reward its tier may redeem.
+ * A flexible reward is left out: any few points would cover it, so it would say nothing. Every redemption,
+ * award, adjustment and reward change moves it, because it is worked out whenever it is read.
  */
 export function isRewardAvailable(state: SandboxState, balance: number, tierId: string | undefined): boolean {
   return state.rewards.some((reward) => {
-    const config = reward.active ? rewardConfigFor(reward, tierId) : undefined;
+    const config =
+      reward.active && reward.discount !== 'discountAmount' ? rewardConfigFor(reward, tierId) : undefined;
     return config !== undefined && config.costInPoints <= balance;
   });
 }

@@ -22,6 +22,7 @@ describe('listing and reading rewards (API key)', () => {
       [REWARD_IDS.tenPercent, '10% off', true, 'COUPON_REWARD'],
       [REWARD_IDS.freeShipping, 'Free shipping', true, 'COUPON_REWARD'],
       [REWARD_IDS.goldTwentyOff, 'Gold members: $20 off', true, 'COUPON_REWARD'],
+      [REWARD_IDS.payWithStars, 'Pay with stars', true, 'DISCOUNT_AMOUNT'],
     ]);
     const tenOff = rewards[0]!;
     expect(tenOff._createdDate).toBeInstanceOf(Date);
@@ -39,6 +40,13 @@ describe('listing and reading rewards (API key)', () => {
     expect(rewards[3]?.couponReward?.fixedAmount?.configsByTier).toEqual([
       { tierId: TIER_IDS.gold, costInPoints: 250, amount: 20 },
     ]);
+    // A flexible reward: 10 stars are worth $1 in every tier, the amount a decimal string as typed.
+    expect(rewards[4]?.couponReward).toBeUndefined();
+    expect(rewards[4]?.discountAmount?.configsByTier).toEqual([
+      { costInPoints: 10, amount: '1' },
+      { tierId: TIER_IDS.silver, costInPoints: 10, amount: '1' },
+      { tierId: TIER_IDS.gold, costInPoints: 10, amount: '1' },
+    ]);
   });
 
   it('pages the list with cursorPaging', async () => {
@@ -47,12 +55,15 @@ describe('listing and reading rewards (API key)', () => {
     const next = first.pagingMetadata?.cursors?.next;
     expect(next).toBeTruthy();
     const second = await admin.rewards.listRewards({ cursorPaging: { cursor: next } });
-    expect((second.rewards ?? []).map((reward) => reward._id)).toEqual([REWARD_IDS.goldTwentyOff]);
+    expect((second.rewards ?? []).map((reward) => reward._id)).toEqual([
+      REWARD_IDS.goldTwentyOff,
+      REWARD_IDS.payWithStars,
+    ]);
   });
 
   it('queries every reward, inactive ones too, and filters on active', async () => {
     const all = await admin.rewards.queryRewards({});
-    expect(all.rewards).toHaveLength(5);
+    expect(all.rewards).toHaveLength(6);
     const inactive = await admin.rewards.queryRewards({ filter: { active: false } });
     expect((inactive.rewards ?? []).map((reward) => [reward._id, reward.name])).toEqual([
       [REWARD_IDS.fifteenOff, '$15 off'],
@@ -123,6 +134,7 @@ describe('managing rewards (API key)', () => {
       [REWARD_IDS.tenPercent, '1'],
       [REWARD_IDS.freeShipping, '1'],
       [REWARD_IDS.goldTwentyOff, '1'],
+      [REWARD_IDS.payWithStars, '1'],
     ]);
   });
 

@@ -67,22 +67,29 @@ function discountOf(input: RewardInput): { discount: RewardDiscountKind; configs
   };
 }
 
+/** A flexible reward's amount is a decimal string, as `DiscountAmountConfig.amount` is typed. */
 function toRestReward(reward: RewardRecord) {
+  const flexible = reward.discount === 'discountAmount';
   const configsByTier = reward.configs.map(({ tierId: id, costInPoints, amount, percentage }) => ({
     ...(id && { tierId: id }),
     costInPoints,
-    ...(amount !== undefined && { amount }),
+    ...(amount !== undefined && { amount: flexible ? String(amount) : amount }),
     ...(percentage !== undefined && { percentage }),
   }));
+  const details = flexible
+    ? { type: 'DISCOUNT_AMOUNT', discountAmount: { configsByTier } }
+    : {
+        type: 'COUPON_REWARD',
+        couponReward: {
+          [reward.discount]: { configsByTier },
+          ...(reward.minimumSubtotal !== undefined && { minimumSubtotal: reward.minimumSubtotal }),
+        },
+      };
   return {
     id: reward.id,
     name: reward.name,
     active: reward.active,
-    type: 'COUPON_REWARD',
-    couponReward: {
-      [reward.discount]: { configsByTier },
-      ...(reward.minimumSubtotal !== undefined && { minimumSubtotal: reward.minimumSubtotal }),
-    },
+    ...details,
     revision: String(reward.revision),
     createdDate: reward.createdDate.toISOString(),
     updatedDate: reward.updatedDate.toISOString(),

@@ -26,6 +26,8 @@ export const REWARD_IDS = {
   tenPercent: seedGuid('c0000000', 3),
   freeShipping: seedGuid('c0000000', 4),
   goldTwentyOff: seedGuid('c0000000', 5),
+  /** The flexible reward: stars spent at checkout, 10 for every dollar off. */
+  payWithStars: seedGuid('c0000000', 6),
 } as const;
 
 const EVERY_TIER = [undefined, TIER_IDS.silver, TIER_IDS.gold];
@@ -70,6 +72,12 @@ export function seedRewards(now: Date): RewardRecord[] {
     reward(REWARD_IDS.goldTwentyOff, 'Gold members: $20 off', 'fixedAmount', [
       { tierId: TIER_IDS.gold, costInPoints: 250, amount: 20 },
     ]),
+    reward(
+      REWARD_IDS.payWithStars,
+      'Pay with stars',
+      'discountAmount',
+      inEveryTier({ costInPoints: 10, amount: 1 }),
+    ),
   ];
 }
 

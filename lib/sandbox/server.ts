@@ -3,11 +3,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { takeAccountChanges } from './account-changes';
 import { registerAccountRoutes } from './accounts';
+import { expireCheckoutDiscounts, scheduleCheckoutTimer, stopCheckoutTimer } from './checkout-timeouts';
 import { createSandboxContext, type SandboxContext } from './context';
 import { registerCouponRoutes } from './coupons';
 import { registerControlRoutes } from './control';
 import { registerEarningRuleRoutes } from './earning-rules';
 import { registerEcomCheckoutRoutes } from './ecom-checkouts';
+import { registerCheckoutExchangeRoutes } from './checkout-exchange';
+import { registerCheckoutControlRoutes } from './checkout-control';
 import { applicationError, SandboxErrorCode, WixApiError } from './errors';
 import { sleep, takeFault } from './faults';
 import { readBody, sendHtml, sendJson, sendRedirect } from './http';
@@ -56,6 +59,7 @@ function buildWixRouter(): Router {
   registerRewardRoutes(router);
   registerCouponRoutes(router);
   registerEcomCheckoutRoutes(router);
+  registerCheckoutExchangeRoutes(router);
   return router;
 }
 
@@ -63,6 +67,7 @@ function buildControlRouter(): Router {
   const router = new Router();
   registerControlRoutes(router);
   registerWebhookControlRoutes(router);
+  registerCheckoutControlRoutes(router);
   registerLoginPageRoutes(router);
   return router;
 }
@@ -84,6 +89,7 @@ async function handle(
   const isControl = url.pathname.startsWith(CONTROL_PREFIX);
   try {
     const rawBody = method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
+    expireCheckoutDiscounts(sandbox);
     if (!isControl) {
       // The SDK copies this header into its errors' `requestId`, as with real Wix responses.
       res.setHeader('x-wix-request-id', randomUUID());
@@ -116,6 +122,7 @@ async function handle(
   } finally {
     // Wix announces a change once it is committed; a request that failed half-way still committed its part.
     sandbox.webhooks.dispatch(takeAccountChanges(sandbox.state));
+    scheduleCheckoutTimer(sandbox);
   }
 }
 
@@ -154,6 +161,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
     webhookPublicKey: sandbox.webhooks.publicKeyPem,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        stopCheckoutTimer(sandbox);
         server.close((error) => (error ? reject(error) : resolve()));
         // undici keeps connections alive; without this, close() waits for them to time out.
         server.closeAllConnections();

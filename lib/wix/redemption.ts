@@ -1,7 +1,13 @@
 import 'server-only';
 import { failure, type RedeemErrorCode } from '@/lib/errors/codes';
 import { afterRedemption, type RedeemResult } from '@/lib/loyalty/redeem-result';
-import { rewardTermsFor, toCouponView, toRewardViews, type RewardTerms } from '@/lib/loyalty/rewards-view';
+import {
+  rewardTermsFor,
+  spentAtCheckout,
+  toCouponView,
+  toRewardViews,
+  type RewardTerms,
+} from '@/lib/loyalty/rewards-view';
 import type { SessionState } from '@/lib/session/cookies';
 import type { KeyLock, LockLease } from '@/lib/stores/key-lock';
 import { getSharedStores } from '@/lib/stores/shared-stores';
@@ -56,7 +62,9 @@ export async function redeemReward(
     return failure('UPSTREAM_UNAVAILABLE');
   }
 
-  const reward = catalog.value.find((candidate) => candidate._id === rewardId && candidate.active);
+  const reward = catalog.value.find(
+    (candidate) => candidate._id === rewardId && candidate.active && !spentAtCheckout(candidate),
+  );
   if (!reward) return failure('REWARD_UNAVAILABLE');
   const terms = rewardTermsFor(reward, member.tierId);
   if (!terms) return failure('REWARD_NOT_IN_TIER');

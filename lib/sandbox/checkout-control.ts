@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { completeCheckout, requireNotCompleted, toRestDiscount } from './checkout-discounts';
+import { toRestCheckout } from './checkout-records';
+import { parseControlBody } from './control';
+import { createCheckout, requireCheckout } from './ecom-checkouts';
+import type { RequestContext, Router } from './router';
+
+/** Control endpoints for checkouts: a quick basket for a member, placing its order, and the exchange timeout. */
+
+const basketSchema = z.object({
+  memberId: z.guid(),
+  lineItems: z
+    .array(
+      z.object({
+        name: z.string().min(1).max(200),
+        price: z.union([z.number().min(0), z.string()]),
+        quantity: z.int().min(1).max(100_000).default(1),
+      }),
+    )
+    .min(1)
+    .default([{ name: 'Demo order', price: 50, quantity: 1 }]),
+});
+
+const timeoutSchema = z.object({
+  timeoutMs: z
+    .int()
+    .min(0)
+    .max(7 * 24 * 60 * 60 * 1000),
+});
+
+/** A checkout for a demo member, made as an app would make it with Create Checkout. */
+function createBasket(ctx: RequestContext) {
+  const { memberId, lineItems } = parseControlBody(ctx, basketSchema);
+  const checkout = createCheckout(
+    ctx.sandbox.state,
+    { kind: 'app' },
+    {
+      channelType: 'WEB',
+      checkoutInfo: { buyerInfo: { memberId } },
+      customLineItems: lineItems.map((item) => ({
+        productName: { original: item.name },
+        price: String(item.price),
+        quantity: item.quantity,
+        itemType: { preset: 'PHYSICAL' },
+      })),
+    },
+  );
+  return { json: { checkout: toRestCheckout(checkout) } };
+}
+
+/** What happens when the shopper pays: the checkout becomes an order and its loyalty discount is spent. */
+function placeOrder(ctx: RequestContext) {
+  const { state } = ctx.sandbox;
+  const checkout = requireCheckout(state, ctx.params.id ?? '');
+  requireNotCompleted(checkout);
+  completeCheckout(state, checkout);
+  return { json: { checkout: toRestCheckout(checkout) } };
+}
+
+export function registerCheckoutControlRoutes(router: Router): void {
+  router
+    .add('GET', '/_sandbox/checkouts', (ctx) => ({
+      json: {
+        checkouts: ctx.sandbox.state.checkouts.map(toRestCheckout),
+        discounts: ctx.sandbox.state.checkoutDiscounts.map(toRestDiscount),
+      },
+    }))
+    .add('POST', '/_sandbox/checkouts', createBasket)
+    .add('POST', '/_sandbox/checkouts/:id/place-order', placeOrder)
+    .add('GET', '/_sandbox/checkout-exchange', (ctx) => ({
+      json: { timeoutMs: ctx.sandbox.checkoutExchange.timeoutMs },
+    }))
+    .add('PUT', '/_sandbox/checkout-exchange', (ctx) => {
+      ctx.sandbox.checkoutExchange.timeoutMs = parseControlBody(ctx, timeoutSchema).timeoutMs;
+      return { json: { timeoutMs: ctx.sandbox.checkoutExchange.timeoutMs } };
+    });
+}

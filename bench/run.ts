@@ -10,6 +10,7 @@
  *   4. what a redemption costs, and the rewards and activity pages' times (`rewards.ts`);
  *   5. live updates (`live-updates.ts`): award-to-card latency, and event streams per instance.
  *   6. the embeddable widget's weight, server time and layout shift (bench/embed.ts).
+ *   7. what applying points at checkout costs in sequential round trips (bench/checkout.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +21,7 @@ import { sandboxControl } from '@/lib/sandbox/control-client';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
 import { countRoundTrips } from '@/testing/round-trips';
+import { benchCheckout, printCheckout } from './checkout';
 import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
 import { HttpSession } from './http-session';
 import { benchLiveUpdates } from './live-updates';
@@ -158,6 +160,7 @@ async function main() {
     const baselineJs = await firstLoadJsBytes(BASELINE_ROUTE);
     const claims = await benchClaims();
     const rewards = await benchRewards({ app: APP, sandbox, latencyMs: LATENCY_MS, runs: RUNS });
+    const checkout = await benchCheckout({ sandbox, latencyMs: LATENCY_MS, runs: RUNS });
     const embed = await benchEmbed({
       app: APP,
       hostPort: HOST_PORT,
@@ -194,6 +197,7 @@ async function main() {
       );
     }
     printRewards(rewards, LATENCY_MS);
+    printCheckout(checkout, LATENCY_MS);
     printEmbedFigures(embed, LATENCY_MS, RUNS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');

@@ -22,7 +22,10 @@ export function createOAuth(tokens?: Tokens) {
 
 /** A client acting as the signed-in member (or visitor): built per request from the session cookie. */
 export function createMemberClient(tokens: Tokens) {
-  return createClient({ modules: { accounts, checkoutExchange, coupons, members, socialMedia }, auth: createOAuth(tokens) });
+  return createClient({
+    modules: { accounts, checkoutExchange, coupons, members, socialMedia },
+    auth: createOAuth(tokens),
+  });
 }
 
 function buildAdminClient() {

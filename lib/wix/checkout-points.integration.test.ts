@@ -75,6 +75,22 @@ describe('applying points at checkout', () => {
     expect((await sandbox.control.checkouts()).discounts).toHaveLength(1);
   });
 
+  it('lets one spend per member be in flight, even across two checkouts', async () => {
+    const { session, memberId } = await signedIn('Johna Linskey');
+    const tent = await sandbox.control.createCheckout(memberId, [{ name: 'Tent', price: 120 }]);
+    const stove = await sandbox.control.createCheckout(memberId, [{ name: 'Stove', price: 80 }]);
+    const lock = createMemoryKeyLock();
+    await sandbox.control.setLatency(LATENCY_MS);
+    const choice = { kind: 'reward', rewardId: REWARD_IDS.tenOff } as const;
+    const results = await Promise.all([
+      applyPointsToCheckout(session, tent.id, choice, { lock }),
+      applyPointsToCheckout(session, stove.id, choice, { lock }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toEqual({ ok: false, code: 'REDEMPTION_IN_PROGRESS' });
+    expect((await sandbox.control.checkouts()).discounts).toHaveLength(1);
+  });
+
   it('refuses another member’s checkout in one round trip and writes nothing', async () => {
     const { session } = await signedIn('Johna Linskey');
     const elena = await signedIn('Elena Rodriguez');

@@ -108,7 +108,7 @@ describe('widget HTML', () => {
       timeZone: 'UTC',
       hostOrigin: 'https://shop.example',
       awaitingMemberToken: false,
-          checkoutId: null,
+      checkoutId: null,
     };
     const document = widgetDocumentHtml(options, inLocale('en'), { markup: '<p>x</p>' });
     expect(document).toMatch(

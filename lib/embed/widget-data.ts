@@ -51,7 +51,7 @@ export async function loadWidget(
       pointsName,
       outcome: null,
     };
-    return { content, sessionRejected: false };
+    return { content, sessionRejected: state.status === 'signed-out' && state.rejected };
   }
   if (view === 'card') {
     const context = await loadMemberContext(session);

@@ -23,7 +23,9 @@ import type { WixCheckout, WixLoyaltyCheckoutDiscount, WixLoyaltyCoupon, WixRewa
  * loyalty discounts already on it, the member's coupons and the cached rewards.
  */
 export type CheckoutState =
-  | { status: 'signed-out' | 'no-account' | 'unavailable' | 'no-checkout' | 'program-inactive' }
+  /** `rejected`: Wix refused the session's tokens, so whoever can write cookies clears it. */
+  | { status: 'signed-out'; rejected: boolean }
+  | { status: 'no-account' | 'unavailable' | 'no-checkout' | 'program-inactive' }
   | {
       status: 'ready';
       member: MemberWithAccount;
@@ -56,8 +58,10 @@ export async function loadCheckoutState(
       : Promise.resolve(null),
   ]);
   const who = context.status === 'fulfilled' ? context.value : ({ status: 'unavailable' } as const);
-  if (who.status === 'signed-out' || anyUnauthenticated([coupons, discounts]))
-    return { status: 'signed-out' };
+  // Not the discounts: a member's query on someone else's checkout may be refused with a 403, which is not a
+  // session that ended. Whose checkout it is gets decided below, before the discounts are looked at.
+  if (who.status === 'signed-out') return { status: 'signed-out', rejected: who.reason === 'rejected' };
+  if (anyUnauthenticated([coupons])) return { status: 'signed-out', rejected: true };
   if (who.status !== 'member') return { status: who.status };
   if (!who.snapshot.program.active) return { status: 'program-inactive' };
   if (rewards.status === 'rejected' || coupons.status === 'rejected') {

@@ -83,6 +83,12 @@ describe('checkout view HTML', () => {
     expect(markup).not.toContain('data-action="apply"');
   });
 
+  it('leaves out a total it knows has changed since it was read', () => {
+    expect(render({ state: { ...view, total: { amount: null, currency: 'USD' } } })).not.toContain(
+      'Order total',
+    );
+  });
+
   it('offers points again once the discount was refunded', () => {
     const discount = {
       id: FLEX_ID,

@@ -92,9 +92,12 @@ function readyHtml(view: CheckoutPointsView, unit: string, context: RenderContex
     <p data-testid="checkout-balance" data-balance="${view.balance}">
       ${t('Checkout.youHave', { count: view.balance, unit })}
     </p>
-    <p class="small muted" data-testid="checkout-total">
-      ${t('Checkout.total', { money: formatMoney(view.total.amount, view.total.currency, locale) })}
-    </p>
+    ${
+      view.total.amount !== null &&
+      html`<p class="small muted" data-testid="checkout-total">
+        ${t('Checkout.total', { money: formatMoney(view.total.amount, view.total.currency, locale) })}
+      </p>`
+    }
     ${view.discount && discountHtml(view.discount, t)} ${choices}
   </div>`;
 }

@@ -52,7 +52,8 @@ export type FlexibleRewardView = {
   maxPoints: number;
 };
 
-export type CheckoutTotalView = { amount: number; currency: string | null };
+/** `amount` is null once it is known to have changed since it was read (right after an apply). */
+export type CheckoutTotalView = { amount: number | null; currency: string | null };
 
 export type CheckoutPointsView = {
   checkoutId: string;

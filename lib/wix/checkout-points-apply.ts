@@ -82,6 +82,8 @@ export async function applyPointsToCheckout(
       view: {
         ...state.view,
         balance: state.view.balance - cost,
+        // Wix worked out the new total; the storefront reads it again on `loyalty:discount-applied`.
+        total: { ...state.view.total, amount: null },
         coupons: coupons.filter((coupon) => choice.kind !== 'coupon' || coupon.id !== choice.couponId),
         discount: named,
       },

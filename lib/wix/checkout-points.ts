@@ -85,7 +85,7 @@ export async function loadCheckoutState(
     total,
     rewards: applicableRewards(rewards.value, who.tierId, balance),
     coupons: unusedCoupons(wixCoupons),
-    flexible: toFlexibleReward(rewards.value, who.tierId, balance, total.amount),
+    flexible: toFlexibleReward(rewards.value, who.tierId, balance, total.amount ?? 0),
     discount: newestDiscount(discounts.value?.items ?? [], rewards.value, wixCoupons),
   };
   return { status: 'ready', member: who, view, catalog: rewards.value };

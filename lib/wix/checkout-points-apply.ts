@@ -1,10 +1,7 @@
 import 'server-only';
 import { failure, type CheckoutErrorCode, type Failure } from '@/lib/errors/codes';
-import {
-  holdsCheckout,
-  type CheckoutDiscountView,
-  type CheckoutPointsView,
-} from '@/lib/loyalty/checkout-view';
+import type { CheckoutDiscountView, CheckoutPointsView } from '@/lib/loyalty/checkout-view';
+import { holdsCheckout } from '@/lib/loyalty/checkout-view';
 import { rewardTermsFor } from '@/lib/loyalty/rewards-view';
 import type { SessionState } from '@/lib/session/cookies';
 import type { KeyLock } from '@/lib/stores/key-lock';

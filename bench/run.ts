@@ -12,6 +12,7 @@
  *   6. the embeddable widget's weight, server time and layout shift (bench/embed.ts).
  *   7. the floating launcher: `embed.js` with it, and the layout shift of a closed launcher
  *      (bench/embed-launcher.ts).
+ *   8. what applying points at checkout costs in sequential round trips (bench/checkout.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +23,7 @@ import { sandboxControl } from '@/lib/sandbox/control-client';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { claimOffer } from '@/lib/wix/earning';
 import { countRoundTrips } from '@/testing/round-trips';
+import { benchCheckout, printCheckout } from './checkout';
 import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
 import { benchLauncher, printLauncherFigures } from './embed-launcher';
 import { HttpSession } from './http-session';
@@ -164,6 +166,7 @@ async function main() {
     const baselineJs = await firstLoadJsBytes(BASELINE_ROUTE);
     const claims = await benchClaims();
     const rewards = await benchRewards({ app: APP, sandbox, latencyMs: LATENCY_MS, runs: RUNS });
+    const checkout = await benchCheckout({ sandbox, latencyMs: LATENCY_MS, runs: RUNS });
     const embed = await benchEmbed({
       app: APP,
       hostPort: HOST_PORT,
@@ -200,6 +203,7 @@ async function main() {
       );
     }
     printRewards(rewards, LATENCY_MS);
+    printCheckout(checkout, LATENCY_MS);
     printEmbedFigures(embed, LATENCY_MS, RUNS);
     printLauncherFigures(launcher);
   } finally {

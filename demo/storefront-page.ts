@@ -59,7 +59,7 @@ export type StorefrontOptions = {
 const RESERVED_HEIGHT = ' style="min-height:480px"';
 
 /** The shop's header; its "Rewards" link leads to the page with the floating launcher. */
-export const HEADER = `<header><strong>Maple &amp; Co.</strong><nav><a href="/">Shop</a><a href="/">Journal</a><a href="/launcher">Rewards</a></nav></header>`;
+export const HEADER = `<header><strong>Maple &amp; Co.</strong><nav><a href="/">Shop</a><a href="/">Journal</a><a href="/launcher">Rewards</a><a href="/cart">Cart</a></nav></header>`;
 
 export function productCards(): string {
   return PRODUCTS.map(

@@ -283,6 +283,55 @@
     postHeight();
   }
 
+  /** Points at checkout: the checkout and the one thing chosen; the server decides whether and how much. */
+  async function applyPoints(button) {
+    var checkout = main.querySelector('[data-checkout-id]');
+    if (!checkout) return;
+    var body = { checkoutId: checkout.getAttribute('data-checkout-id') };
+    var number = main.querySelector('[data-points-number]');
+    if (button.hasAttribute('data-reward-id')) body.rewardId = button.getAttribute('data-reward-id');
+    else if (button.hasAttribute('data-coupon-id')) body.couponId = button.getAttribute('data-coupon-id');
+    else if (number) body.pointsToSpend = Number(number.value);
+    button.disabled = true;
+    button.textContent = button.getAttribute('data-busy-label');
+    var reply = await call('POST', 'checkout-apply', body);
+    if (!reply || typeof reply.html !== 'string') {
+      button.disabled = false;
+      return;
+    }
+    render(reply);
+    if (reply.ok && reply.discount) {
+      pointsChanged(reply.balance, 'here');
+      toHost({
+        type: 'discount-applied',
+        checkoutId: reply.discount.checkoutId,
+        discountId: reply.discount.discountId,
+        status: reply.discount.status,
+      });
+    }
+  }
+
+  /** The flexible points' slider and number move together, and the sentence says what they take off. */
+  function choosePoints(input) {
+    var panel = input.closest('[data-flexible]');
+    var points = Number(input.value);
+    if (!panel || !(points >= 0)) return;
+    panel.querySelectorAll('[data-points-range], [data-points-number]').forEach(function (other) {
+      if (other !== input) other.value = String(points);
+    });
+    var step = Number(panel.getAttribute('data-step'));
+    var amount = Math.floor((points * Number(panel.getAttribute('data-unit-amount')) * 100) / step) / 100;
+    var locale = panel.getAttribute('data-locale');
+    var currency = panel.getAttribute('data-currency');
+    var money = currency
+      ? new Intl.NumberFormat(locale, { style: 'currency', currency: currency }).format(amount)
+      : new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(amount);
+    panel.querySelector('[data-flexible-gives]').textContent = panel
+      .getAttribute('data-template')
+      .replace('%POINTS%', new Intl.NumberFormat(locale).format(points))
+      .replace('%AMOUNT%', money);
+  }
+
   async function post(path, body) {
     var reply = await call('POST', path, body || {});
     render(reply);
@@ -308,6 +357,7 @@
     else if (action === 'confirm-redeem') redeem(button);
     else if (action === 'copy') copy(button);
     else if (action === 'more') more(button);
+    else if (action === 'apply') applyPoints(button);
   });
 
   // The tab bar: arrow keys (mirrored right to left), Home and End move between tabs; Enter or Space opens.
@@ -326,6 +376,10 @@
       candidate.tabIndex = position === next ? 0 : -1;
     });
     tabs[next].focus();
+  });
+
+  main.addEventListener('input', function (event) {
+    if (event.target.matches('[data-points-range], [data-points-number]')) choosePoints(event.target);
   });
 
   window.addEventListener('message', function (event) {

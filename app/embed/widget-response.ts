@@ -7,7 +7,7 @@ import type { WidgetNotice } from '@/components/embed/embed-messages';
 import type { RenderContext } from '@/components/embed/widget-parts';
 import { getConfig } from '@/lib/config/env';
 import type { ErrorCode } from '@/lib/errors/codes';
-import { balanceOf, isSignedIn, loadWidget } from '@/lib/embed/widget-data';
+import { balanceOf, isSignedIn, loadWidget, type LoadedWidget } from '@/lib/embed/widget-data';
 import { readSameOriginJson } from '@/lib/http/json-post';
 import { parseWidgetOptions, type WidgetOptions } from '@/lib/embed/widget-options';
 import { LOCALE_COOKIE, chooseLocale, type Locale } from '@/lib/i18n/locales';
@@ -50,14 +50,32 @@ export type RenderedWidget = {
 };
 
 export async function renderWidget(
-  { options, locale }: WidgetRequest,
+  widget: WidgetRequest,
   session: SessionState,
   notice: WidgetNotice | null = null,
 ): Promise<RenderedWidget> {
-  const [{ content, sessionRejected }, context] = await Promise.all([
-    loadWidget(options.view, session),
-    renderContextFor({ options, locale }, notice),
+  const { options } = widget;
+  const [loaded, context] = await Promise.all([
+    loadWidget(options.view, session, options.checkoutId),
+    renderContextFor(widget, notice),
   ]);
+  return renderWith(widget, loaded, context);
+}
+
+/** Renders content already loaded (an apply that knows the checkout's state after it). */
+export async function renderLoaded(
+  widget: WidgetRequest,
+  loaded: LoadedWidget,
+  notice: WidgetNotice | null = null,
+): Promise<RenderedWidget> {
+  return renderWith(widget, loaded, await renderContextFor(widget, notice));
+}
+
+function renderWith(
+  { options }: WidgetRequest,
+  { content, sessionRejected }: LoadedWidget,
+  context: RenderContext,
+): RenderedWidget {
   return {
     html: widgetBodyHtml(content, context, navigationFor(options)).markup,
     signedIn: isSignedIn(content),
@@ -82,6 +100,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   MEMBER_NOT_FOUND: 401,
   RATE_LIMITED: 429,
   UPSTREAM_UNAVAILABLE: 503,
+  CHECKOUT_NOT_FOUND: 404,
 };
 
 /** The HTTP status for a widget reply: 200, or what its code means (a refusal of the request is 409). */

@@ -122,6 +122,7 @@ describe('widget HTML', () => {
       awaitingMemberToken: false,
       nav: false,
       fromCard: false,
+      checkoutId: null,
     };
     const document = widgetDocumentHtml(options, inLocale('en'), { markup: '<p>x</p>' });
     expect(document).toMatch(

@@ -3,6 +3,7 @@ import type { WidgetOptions } from '@/lib/embed/widget-options';
 import { directionOf } from '@/lib/i18n/locales';
 import { activityHtml } from './activity-html';
 import { cardHtml, loadingHtml } from './card-html';
+import { checkoutHtml } from './checkout-html';
 import { earnHtml } from './earn-html';
 import { widgetStyles } from './embed-styles';
 import { html, styleElement, type SafeHtml } from './html';
@@ -20,6 +21,8 @@ function viewHtml(content: WidgetContent, context: RenderContext): SafeHtml {
       return rewardsHtml(content, context);
     case 'activity':
       return activityHtml(content, context);
+    case 'checkout':
+      return checkoutHtml(content, context);
   }
 }
 
@@ -38,6 +41,7 @@ const TITLES = {
   earn: 'Embed.titleEarn',
   rewards: 'Embed.titleRewards',
   activity: 'Embed.titleActivity',
+  checkout: 'Checkout.documentTitle',
 } as const;
 
 /**

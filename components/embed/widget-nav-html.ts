@@ -1,5 +1,5 @@
 import type { FullTranslator } from '@/components/earn/earn-messages';
-import { WIDGET_VIEWS, type WidgetView } from '@/lib/embed/widget-options';
+import type { WidgetView } from '@/lib/embed/widget-options';
 import { html, type SafeHtml } from './html';
 
 /**
@@ -9,12 +9,20 @@ import { html, type SafeHtml } from './html';
  */
 export type WidgetNavigation = 'tabs' | 'back' | 'none';
 
+/** The views the tab bar offers; the checkout view belongs to one checkout page and stands alone. */
+const TAB_VIEWS = ['card', 'earn', 'rewards', 'activity'] as const satisfies readonly WidgetView[];
+type TabView = (typeof TAB_VIEWS)[number];
+
+function isTabView(view: WidgetView): view is TabView {
+  return (TAB_VIEWS as readonly WidgetView[]).includes(view);
+}
+
 export function navigationFor(options: {
   view: WidgetView;
   nav: boolean;
   fromCard: boolean;
 }): WidgetNavigation {
-  if (options.nav) return 'tabs';
+  if (options.nav) return isTabView(options.view) ? 'tabs' : 'none';
   return options.fromCard && options.view !== 'card' ? 'back' : 'none';
 }
 
@@ -25,9 +33,9 @@ const PANEL_ID = 'view-panel';
  * arrow keys move between tabs (the frame script) and Enter or Space opens one: activation is manual
  * because each view is a round trip to the server.
  */
-function tabBarHtml(current: WidgetView, t: FullTranslator): SafeHtml {
+function tabBarHtml(current: TabView, t: FullTranslator): SafeHtml {
   return html`<div class="tabs" role="tablist" aria-label="${t('Embed.tabsLabel')}" data-testid="view-tabs">
-    ${WIDGET_VIEWS.map((view) => {
+    ${TAB_VIEWS.map((view) => {
       const selected = view === current;
       return html`<button
         type="button"
@@ -61,7 +69,7 @@ export function withNavigation(
   t: FullTranslator,
 ): SafeHtml {
   if (navigation === 'back') return html`${backHtml(t)}${body}`;
-  if (navigation === 'none') return body;
+  if (navigation === 'none' || !isTabView(view)) return body;
   return html`${tabBarHtml(view, t)}
     <div role="tabpanel" id="${PANEL_ID}" aria-labelledby="tab-${view}">${body}</div>`;
 }

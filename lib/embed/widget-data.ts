@@ -1,6 +1,9 @@
 import 'server-only';
+import type { CheckoutErrorCode } from '@/lib/errors/codes';
+import type { CheckoutPointsView } from '@/lib/loyalty/checkout-view';
 import type { SessionState } from '@/lib/session/cookies';
 import { loadActivity, type ActivityResult } from '@/lib/wix/activity';
+import { loadCheckoutState, type CheckoutState } from '@/lib/wix/checkout-points';
 import { loadEarnOffers, type EarnOffersResult } from '@/lib/wix/earn-page';
 import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import { loadMemberContext } from '@/lib/wix/member-context';
@@ -8,15 +11,24 @@ import { loadRewardsPage, type RewardsPageResult } from '@/lib/wix/rewards-page'
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import type { WidgetView } from './widget-options';
 
+/** The checkout view's state, with the program's points name and the outcome of an apply just made. */
+export type CheckoutContent = {
+  state: Exclude<CheckoutState, { status: 'ready' }>['status'] | CheckoutPointsView;
+  pointsName: string;
+  outcome: { ok: true } | { ok: false; code: CheckoutErrorCode } | null;
+};
+
 /**
- * What one widget shows: the card's view model, the offers as the earn page shows them, or the rewards and
- * activity pages' own view models. `signedIn` is the session's say where a failed read leaves no view to ask.
+ * What one widget shows: the card's view model, the offers as the earn page shows them, the rewards and
+ * activity pages' own view models, or a checkout. `signedIn` is the session's say where a failed read leaves
+ * no view to ask.
  */
 export type WidgetContent =
   | { view: 'card'; card: LoyaltyCardResult }
   | { view: 'earn'; offers: EarnOffersResult; pointsName: string; signedIn: boolean }
   | { view: 'rewards'; rewards: RewardsPageResult; signedIn: boolean }
-  | { view: 'activity'; activity: ActivityResult; signedIn: boolean };
+  | { view: 'activity'; activity: ActivityResult; signedIn: boolean }
+  | ({ view: 'checkout' } & CheckoutContent);
 
 export type LoadedWidget = {
   content: WidgetContent;
@@ -30,7 +42,25 @@ const DEFAULT_POINTS_NAME = 'Points';
  * Loads a widget from the same services as the app's pages (the member context, the card, the offers),
  * for a session passed in rather than read: right after a sign-in the new session is not in the request.
  */
-export async function loadWidget(view: WidgetView, session: SessionState): Promise<LoadedWidget> {
+export async function loadWidget(
+  view: WidgetView,
+  session: SessionState,
+  checkoutId: string | null = null,
+): Promise<LoadedWidget> {
+  if (view === 'checkout') {
+    const [state, snapshot] = await Promise.all([
+      loadCheckoutState(session, checkoutId),
+      loadProgramSnapshot().catch(() => null),
+    ]);
+    const pointsName = snapshot?.program.pointsName ?? DEFAULT_POINTS_NAME;
+    const content = {
+      view,
+      state: state.status === 'ready' ? state.view : state.status,
+      pointsName,
+      outcome: null,
+    };
+    return { content, sessionRejected: state.status === 'signed-out' && state.rejected };
+  }
   if (view === 'card') {
     const context = await loadMemberContext(session);
     return {
@@ -78,12 +108,14 @@ export function balanceOf(content: WidgetContent): number | null {
     const { rewards } = content;
     return rewards.ok && rewards.view.status === 'member' ? rewards.view.balance : null;
   }
+  if (content.view === 'checkout') return typeof content.state === 'string' ? null : content.state.balance;
   if (content.view !== 'card' || !content.card.ok) return null;
   return content.card.view.status === 'member' ? content.card.view.account.balance : null;
 }
 
 /** Whether the widget shows a signed-in member (with or without a loyalty account). */
 export function isSignedIn(content: WidgetContent): boolean {
+  if (content.view === 'checkout') return content.state !== 'signed-out';
   if (content.view !== 'card') return content.signedIn;
   return content.card.ok && content.card.view.status !== 'visitor';
 }

@@ -20,6 +20,7 @@ describe('widget options', () => {
       awaitingMemberToken: true,
       nav: false,
       fromCard: false,
+      checkoutId: null,
     });
   });
 
@@ -40,7 +41,16 @@ describe('widget options', () => {
       awaitingMemberToken: false,
       nav: false,
       fromCard: false,
+      checkoutId: null,
     });
+  });
+
+  it('reads the checkout view and its checkout id, a GUID and nothing else', () => {
+    const id = '6f1e8c0a-2b3d-4e5f-8a9b-0c1d2e3f4a5b';
+    expect(parse(`view=checkout&checkout=${id}`)).toMatchObject({ view: 'checkout', checkoutId: id });
+    for (const bad of ['', 'abc', `${id}x`, `${id}"><script>`, 'a'.repeat(100), '../../etc']) {
+      expect(parse(`view=checkout&checkout=${encodeURIComponent(bad)}`).checkoutId).toBeNull();
+    }
   });
 
   it('ignores huge values', () => {

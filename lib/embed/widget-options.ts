@@ -5,7 +5,7 @@
  * never echoed into HTML or CSS.
  */
 
-export const WIDGET_VIEWS = ['card', 'earn', 'rewards', 'activity'] as const;
+export const WIDGET_VIEWS = ['card', 'earn', 'rewards', 'activity', 'checkout'] as const;
 export type WidgetView = (typeof WIDGET_VIEWS)[number];
 
 export const WIDGET_THEMES = ['light', 'dark', 'auto'] as const;
@@ -28,9 +28,18 @@ export type WidgetOptions = {
   nav: boolean;
   /** The view was opened from the card in place, so it offers a way back to it (not with the tab bar). */
   fromCard: boolean;
+  /** The checkout view's checkout (`data-checkout-id`): a GUID, else null and the view says there is none. */
+  checkoutId: string | null;
 };
 
 const MAX_VALUE_LENGTH = 64;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A Wix id (a GUID); anything else is null. */
+export function guidOrNull(value: string | null): string | null {
+  return value !== null && GUID.test(value) ? value : null;
+}
 
 const HEX_COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const FUNCTIONAL_COLOUR = /^(?:rgb|rgba|hsl|hsla)\(\s*[\d.]+%?(?:\s*[\s,/]\s*[\d.]+%?){2,3}\s*\)$/i;
@@ -93,5 +102,6 @@ export function parseWidgetOptions(
     awaitingMemberToken: params.get('sso') === '1',
     nav: params.get('nav') === '1',
     fromCard: params.get('from') === 'card',
+    checkoutId: guidOrNull(params.get('checkout')),
   };
 }

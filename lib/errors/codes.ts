@@ -75,6 +75,26 @@ export type RedeemErrorCode =
   | 'RATE_LIMITED'
   | 'UPSTREAM_UNAVAILABLE';
 
+/** Points at checkout (`POST /embed/api/checkout-apply`): a reward, a coupon or flexible points on a checkout. */
+export const CHECKOUT_ERROR_CODES = [
+  'SIGN_IN_REQUIRED',
+  'NO_LOYALTY_ACCOUNT',
+  'PROGRAM_INACTIVE',
+  /** No checkout with that id is the member's: unknown, malformed or someone else's (all look the same). */
+  'CHECKOUT_NOT_FOUND',
+  /** A loyalty discount already holds this checkout (applied, in progress or completed). */
+  'DISCOUNT_ALREADY_APPLIED',
+  'NOT_ENOUGH_POINTS',
+  /** Not a reward, coupon or flexible reward this member can use: unknown, withdrawn, used or another tier's. */
+  'REWARD_UNAVAILABLE',
+  /** Flexible points outside what the reward's steps, the balance and the checkout's total allow. */
+  'POINTS_OUT_OF_RANGE',
+  'REDEMPTION_IN_PROGRESS',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+] as const;
+export type CheckoutErrorCode = (typeof CHECKOUT_ERROR_CODES)[number];
+
 /** The rewards page: the rewards on offer and the member's coupons. */
 export type RewardsPageErrorCode = 'UPSTREAM_UNAVAILABLE';
 
@@ -123,6 +143,7 @@ export type ErrorCode =
   | RewardsPageErrorCode
   | ActivityErrorCode
   | EmbedErrorCode
+  | CheckoutErrorCode
   | LocaleErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };

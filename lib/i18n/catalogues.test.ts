@@ -37,6 +37,8 @@ describe('message catalogues', () => {
       channel: 'Instagram',
       value: 10,
       reason: 'R',
+      points: '35',
+      money: '$3.50',
     };
     for (const key of englishKeys)
       expect(() =>

@@ -1,7 +1,9 @@
 import 'server-only';
 import { ApiKeyStrategy, OAuthStrategy, createClient, type Tokens } from '@wix/sdk';
+import { checkout } from '@wix/ecom';
 import {
   accounts,
+  checkoutExchange,
   coupons,
   earningRules,
   programs,
@@ -20,13 +22,16 @@ export function createOAuth(tokens?: Tokens) {
 
 /** A client acting as the signed-in member (or visitor): built per request from the session cookie. */
 export function createMemberClient(tokens: Tokens) {
-  return createClient({ modules: { accounts, coupons, members, socialMedia }, auth: createOAuth(tokens) });
+  return createClient({
+    modules: { accounts, checkoutExchange, coupons, members, socialMedia },
+    auth: createOAuth(tokens),
+  });
 }
 
 function buildAdminClient() {
   const { apiKey, siteId } = getConfig().wix;
   return createClient({
-    modules: { accounts, earningRules, programs, rewards, tiers, transactions },
+    modules: { accounts, checkout, earningRules, programs, rewards, tiers, transactions },
     auth: ApiKeyStrategy({ apiKey, siteId }),
   });
 }

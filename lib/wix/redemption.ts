@@ -99,7 +99,7 @@ export async function redeemReward(
  * A lease on `key`, null while someone holds it, undefined when the store itself failed (a shared store can
  * be unreachable): then nothing is redeemed, since the guard cannot be kept.
  */
-async function take(lock: KeyLock, key: string, ttlMs: number): Promise<LockLease | null | undefined> {
+export async function take(lock: KeyLock, key: string, ttlMs: number): Promise<LockLease | null | undefined> {
   try {
     return await lock.acquire(key, ttlMs);
   } catch (error) {
@@ -109,7 +109,7 @@ async function take(lock: KeyLock, key: string, ttlMs: number): Promise<LockLeas
 }
 
 /** A release that fails leaves the key to expire with its lease: logged, never thrown at the shopper. */
-async function letGo(lease: LockLease): Promise<void> {
+export async function letGo(lease: LockLease): Promise<void> {
   try {
     await lease.release();
   } catch (error) {

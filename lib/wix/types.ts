@@ -9,3 +9,5 @@ export type WixEarningRule = import('@wix/loyalty').earningRules.LoyaltyEarningR
 export type WixReward = rewards.Reward;
 export type WixLoyaltyCoupon = coupons.LoyaltyCoupon;
 export type WixLoyaltyTransaction = transactions.LoyaltyTransaction;
+export type WixCheckout = import('@wix/ecom').checkout.Checkout;
+export type WixLoyaltyCheckoutDiscount = import('@wix/loyalty').checkoutExchange.LoyaltyCheckoutDiscount;

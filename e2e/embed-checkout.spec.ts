@@ -1,0 +1,368 @@
+import type { Frame, FrameLocator, Page } from '@playwright/test';
+import { storeClient, type StoreClient } from '@/demo/cart-checkout';
+import { cartRoutes } from '@/demo/cart-routes';
+import { startHostServer } from '@/demo/host-server';
+import { mintMemberToken } from '@/demo/member-token';
+import { escape, widgetPage } from '@/demo/storefront-page';
+import { SANDBOX_DEFAULT_API_KEY, SANDBOX_SITE_ID } from '@/lib/sandbox/identity';
+import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
+import { REWARD_IDS } from '@/lib/sandbox/seed-rewards';
+import { BASE_URL, E2E_HOST_PORT, E2E_SSO_SECRET, SANDBOX_ORIGIN } from './support/env';
+import { expect, test as base, type HostSite } from './support/embed-fixtures';
+import { sandbox } from './support/sandbox';
+
+/**
+ * Points at checkout, embedded on a storefront on another site (third-party cookies blocked): the member
+ * applies a reward, a coupon or flexible points to their own checkout, the checkout's total in Wix drops by
+ * exactly that, and the host page hears `loyalty:discount-applied`. A repeat, someone else's checkout and a
+ * refund are checked against what the sandbox holds, never against what the widget says.
+ */
+
+type Applied = { checkoutId?: string; discountId?: string; status?: string };
+
+/**
+ * The allowed host also serves the demo's cart routes, with the storefront's own eCommerce client (its API
+ * key, reaching the sandbox through the same routing as the app).
+ */
+const test = base.extend<object, { store: StoreClient; allowedHost: HostSite }>({
+  store: [
+    async ({}, provide) => {
+      routeWixTrafficToSandbox(SANDBOX_ORIGIN);
+      await provide(storeClient({ apiKey: SANDBOX_DEFAULT_API_KEY, siteId: SANDBOX_SITE_ID }));
+    },
+    { scope: 'worker' },
+  ],
+  allowedHost: [
+    async ({ store }, provide) => {
+      const pages = new Map<string, string>();
+      const cart = cartRoutes({ appOrigin: BASE_URL, secret: E2E_SSO_SECRET, audience: BASE_URL, store });
+      const running = await startHostServer({
+        port: E2E_HOST_PORT,
+        pages: (url) => (url.pathname.startsWith('/cart') ? cart(url) : (pages.get(url.pathname) ?? null)),
+      });
+      await provide({
+        origin: running.origin,
+        serve(pathname, html) {
+          pages.set(pathname, html);
+          return `${running.origin}${pathname}`;
+        },
+      });
+      await running.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+test.beforeEach(async ({ context }) => {
+  await sandbox.reset();
+  await context.addInitScript(() => {
+    if (window !== window.top) return;
+    const heard: unknown[] = [];
+    Object.assign(window, { __discounts: heard });
+    document.addEventListener('loyalty:discount-applied', (event) =>
+      heard.push((event as CustomEvent).detail),
+    );
+  });
+});
+
+const widget = (page: Page): FrameLocator => page.frameLocator('iframe[title="Loyalty points at checkout"]');
+const discountsHeard = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __discounts: Applied[] }).__discounts);
+
+async function member(name: string) {
+  const found = await sandbox.member(name);
+  return { id: found.id, accountId: found.account!.id, balance: found.account!.points.balance };
+}
+
+const balanceOf = async (name: string) => (await sandbox.member(name)).account!.points.balance;
+const transactionsOf = async (accountId: string) =>
+  (await sandbox.transactions()).filter((transaction) => transaction.accountId === accountId);
+
+async function checkoutIn(store: StoreClient, checkoutId: string) {
+  const checkout = await store.checkout.getCheckout(checkoutId);
+  return { total: Number(checkout.priceSummary?.total?.amount), checkout };
+}
+
+/** A page with just the checkout view for `memberId`, signed in by a storefront token. */
+async function checkoutPage(host: HostSite, name: string, memberId: string, checkoutId: string) {
+  const token = await mintMemberToken({ secret: E2E_SSO_SECRET, memberId, audience: BASE_URL });
+  return host.serve(
+    `/checkout/${name}`,
+    widgetPage(
+      BASE_URL,
+      `<div data-loyalty-widget data-view="checkout" data-checkout-id="${escape(checkoutId)}" data-member-token="${token}"></div>`,
+    ),
+  );
+}
+
+/** A new checkout of one line for this member, and the page showing its checkout view. */
+async function openCheckout(
+  page: Page,
+  host: HostSite,
+  name: string,
+  memberId: string,
+  line: { name: string; price: number },
+) {
+  const checkout = await sandbox.createCheckout(memberId, [line]);
+  await page.goto(await checkoutPage(host, name, memberId, checkout.id));
+  return { checkout, view: widget(page) };
+}
+
+/** Clicks Apply on a reward and waits until the widget shows the discount on the checkout. */
+async function applyReward(view: FrameLocator, rewardId: string, click: 'click' | 'dblclick' = 'click') {
+  await view.getByTestId(`checkout-reward-${rewardId}`).getByRole('button', { name: 'Apply' })[click]();
+  await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
+}
+
+/** The host page asks every widget to load again, as `window.LoyaltyWidget.refresh()` does for a site. */
+async function refreshWidgets(page: Page) {
+  await page.evaluate(() =>
+    (window as unknown as { LoyaltyWidget: { refresh(): void } }).LoyaltyWidget.refresh(),
+  );
+}
+
+/** After a refund the widget shows the refund's status and the balance as it was before the apply. */
+async function expectRefunded(view: FrameLocator, status: string, balance: number) {
+  await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', status);
+  await expect(view.getByTestId('checkout-balance')).toHaveAttribute('data-balance', String(balance));
+}
+
+function checkoutFrame(page: Page): Frame {
+  const frame = page.frames().find((candidate) => candidate.url().includes('view=checkout'));
+  if (!frame) throw new Error('no checkout frame');
+  return frame;
+}
+
+/** Posts an apply from inside the widget's frame, as its script does: same origin, JSON. */
+function postApply(frame: Frame, body: Record<string, unknown>) {
+  return frame.evaluate(async (payload) => {
+    const response = await fetch(`/embed/api/checkout-apply${location.search}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
+    const reply = (await response.json()) as { ok: boolean; code?: string };
+    return { status: response.status, ok: reply.ok, code: reply.code };
+  }, body);
+}
+
+test('the demo cart: a reward takes exactly its value off the checkout in Wix, and the host hears it', async ({
+  page,
+  allowedHost,
+  store,
+}) => {
+  const johna = await member('Johna Linskey');
+  await page.goto(`${allowedHost.origin}/cart?member=${johna.id}`);
+  const view = widget(page);
+  await expect(view.getByTestId('checkout-points')).toHaveAttribute('data-signed-in', 'true');
+  const checkoutId = await page.locator('[data-checkout-id]').getAttribute('data-checkout-id');
+  const before = await checkoutIn(store, checkoutId!);
+  await expect(page.getByTestId('cart-total')).toHaveText(`$${before.total.toFixed(2)}`);
+  const transactionsBefore = await transactionsOf(johna.accountId);
+
+  await view
+    .getByTestId(`checkout-reward-${REWARD_IDS.tenOff}`)
+    .getByRole('button', { name: 'Apply' })
+    .click();
+
+  await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
+  const after = await checkoutIn(store, checkoutId!);
+  expect(after.total).toBe(before.total - 10);
+  expect(await balanceOf('Johna Linskey')).toBe(johna.balance - 200);
+  expect((await transactionsOf(johna.accountId)).length).toBe(transactionsBefore.length + 1);
+  await expect(view.getByTestId('checkout-balance')).toHaveAttribute(
+    'data-balance',
+    String(johna.balance - 200),
+  );
+
+  const { discounts } = await sandbox.checkouts();
+  const applied = discounts.filter((discount) => discount.checkoutId === checkoutId);
+  expect(applied).toHaveLength(1);
+  await expect
+    .poll(() => discountsHeard(page))
+    .toEqual([{ checkoutId, discountId: applied[0]!.id, status: 'APPLIED' }]);
+  // The storefront read its total again from Wix.
+  await expect(page.getByTestId('cart-total')).toHaveText(`$${(before.total - 10).toFixed(2)}`);
+});
+
+test('a double click and two simultaneous applies spend once', async ({ page, allowedHost }) => {
+  const johna = await member('Johna Linskey');
+  const { checkout: first, view } = await openCheckout(page, allowedHost, 'double', johna.id, {
+    name: 'Tent',
+    price: 120,
+  });
+  const before = await transactionsOf(johna.accountId);
+
+  await applyReward(view, REWARD_IDS.tenOff, 'dblclick');
+  // Once it holds the checkout, nothing more is offered, and a post anyway is refused.
+  await expect(view.getByRole('button', { name: 'Apply' })).toHaveCount(0);
+  const again = await postApply(checkoutFrame(page), { checkoutId: first.id, rewardId: REWARD_IDS.tenOff });
+  expect(again).toEqual({ status: 409, ok: false, code: 'DISCOUNT_ALREADY_APPLIED' });
+
+  // Two widgets (or tabs) posting at the same moment for a fresh checkout: one goes through.
+  const second = await sandbox.createCheckout(johna.id, [{ name: 'Stove', price: 80 }]);
+  const frame = checkoutFrame(page);
+  const both = await Promise.all([
+    postApply(frame, { checkoutId: second.id, rewardId: REWARD_IDS.tenOff }),
+    postApply(frame, { checkoutId: second.id, rewardId: REWARD_IDS.tenOff }),
+  ]);
+  expect(both.filter((reply) => reply.ok)).toHaveLength(1);
+  expect(both.find((reply) => !reply.ok)?.code).toMatch(
+    /^(REDEMPTION_IN_PROGRESS|DISCOUNT_ALREADY_APPLIED)$/,
+  );
+
+  expect(await balanceOf('Johna Linskey')).toBe(johna.balance - 2 * 200);
+  expect((await transactionsOf(johna.accountId)).length).toBe(before.length + 2);
+  const { discounts } = await sandbox.checkouts();
+  expect(discounts.filter((d) => d.checkoutId === second.id)).toHaveLength(1);
+});
+
+test('another member’s checkout id spends nothing and reveals nothing', async ({
+  page,
+  allowedHost,
+  store,
+}) => {
+  const johna = await member('Johna Linskey');
+  const elena = await member('Elena Rodriguez');
+  const elenasCheckout = await sandbox.createCheckout(elena.id, [{ name: 'Lantern', price: 60 }]);
+  const totalBefore = (await checkoutIn(store, elenasCheckout.id)).total;
+  const transactionsBefore = await sandbox.transactions();
+  const statuses: number[] = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(BASE_URL)) statuses.push(response.status());
+  });
+
+  await page.goto(await checkoutPage(allowedHost, 'forged', johna.id, elenasCheckout.id));
+  const view = widget(page);
+  await expect(view.getByTestId('no-checkout')).toBeVisible();
+  await expect(view.getByText('Lantern')).toHaveCount(0);
+
+  const frame = checkoutFrame(page);
+  for (const body of [
+    { checkoutId: elenasCheckout.id, rewardId: REWARD_IDS.tenOff },
+    { checkoutId: elenasCheckout.id, pointsToSpend: 100 },
+  ]) {
+    expect(await postApply(frame, body)).toEqual({ status: 404, ok: false, code: 'CHECKOUT_NOT_FOUND' });
+  }
+  expect(await postApply(frame, { checkoutId: 'not-a-checkout', pointsToSpend: 100 })).toMatchObject({
+    status: 400,
+    code: 'MALFORMED_REQUEST',
+  });
+
+  expect(await balanceOf('Johna Linskey')).toBe(johna.balance);
+  expect(await balanceOf('Elena Rodriguez')).toBe(elena.balance);
+  expect(await sandbox.transactions()).toEqual(transactionsBefore);
+  expect((await checkoutIn(store, elenasCheckout.id)).total).toBe(totalBefore);
+  expect((await sandbox.checkouts()).discounts).toEqual([]);
+  expect(statuses.filter((status) => status >= 500)).toEqual([]);
+});
+
+test('a checkout id that is not one shows the no-checkout state', async ({ page, allowedHost }) => {
+  const johna = await member('Johna Linskey');
+  await page.goto(await checkoutPage(allowedHost, 'malformed', johna.id, '"><b>x</b>'));
+  await expect(widget(page).getByTestId('no-checkout')).toBeVisible();
+  await expect(widget(page).getByRole('button', { name: 'Apply' })).toHaveCount(0);
+});
+
+test('removing the discount gives the points back, and the widget shows it after a refresh', async ({
+  page,
+  allowedHost,
+  store,
+}) => {
+  const johna = await member('Johna Linskey');
+  const { checkout, view } = await openCheckout(page, allowedHost, 'removed', johna.id, {
+    name: 'Tent',
+    price: 120,
+  });
+  await applyReward(view, REWARD_IDS.tenOff);
+  expect(await balanceOf('Johna Linskey')).toBe(johna.balance - 200);
+
+  await store.checkout.removeCoupon(checkout.id);
+  expect(await balanceOf('Johna Linskey')).toBe(johna.balance);
+  expect((await checkoutIn(store, checkout.id)).total).toBe(120);
+
+  await refreshWidgets(page);
+  await expectRefunded(view, 'REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL', johna.balance);
+  // The checkout is free again: the member may apply something else.
+  await expect(view.getByTestId(`checkout-reward-${REWARD_IDS.tenOff}`)).toBeVisible();
+});
+
+test('a checkout left unpaid is refunded after the timeout', async ({ page, allowedHost }) => {
+  await sandbox.setCheckoutTimeout(1_500);
+  const elena = await member('Elena Rodriguez');
+  const { checkout, view } = await openCheckout(page, allowedHost, 'timeout', elena.id, {
+    name: 'Lantern',
+    price: 60,
+  });
+  await applyReward(view, REWARD_IDS.tenOff);
+  expect(await balanceOf('Elena Rodriguez')).toBe(elena.balance - 200);
+
+  await expect
+    .poll(
+      async () => (await sandbox.checkouts()).discounts.find((d) => d.checkoutId === checkout.id)?.status,
+      {
+        timeout: 10_000,
+      },
+    )
+    .toBe('REFUNDED_DUE_TO_TIMEOUT');
+  expect(await balanceOf('Elena Rodriguez')).toBe(elena.balance);
+  await refreshWidgets(page);
+  await expectRefunded(view, 'REFUNDED_DUE_TO_TIMEOUT', elena.balance);
+});
+
+test('flexible points: the chosen number of points takes its value off the checkout', async ({
+  page,
+  allowedHost,
+  store,
+}) => {
+  const johna = await member('Johna Linskey');
+  const { checkout, view } = await openCheckout(page, allowedHost, 'flexible', johna.id, {
+    name: 'Tent',
+    price: 120,
+  });
+  const flexible = view.getByTestId('checkout-flexible');
+  // 10 stars a dollar: the most worth spending is what brings $120 to zero.
+  await expect(flexible.locator('input[type="range"]')).toHaveAttribute('max', '1200');
+
+  await flexible.getByTestId('flexible-number').fill('350');
+  await expect(flexible.getByTestId('flexible-gives')).toHaveText('350 stars take $35.00 off this order.');
+  await expect(flexible.locator('input[type="range"]')).toHaveValue('350');
+  await flexible.getByRole('button', { name: 'Apply stars' }).click();
+
+  await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
+  expect((await checkoutIn(store, checkout.id)).total).toBe(120 - 35);
+  expect(await balanceOf('Johna Linskey')).toBe(johna.balance - 350);
+  await expect
+    .poll(() => discountsHeard(page))
+    .toMatchObject([{ checkoutId: checkout.id, status: 'APPLIED' }]);
+});
+
+test('points out of range are refused and spend nothing', async ({ page, allowedHost }) => {
+  const elena = await member('Elena Rodriguez');
+  const checkout = await sandbox.createCheckout(elena.id, [{ name: 'Lantern', price: 60 }]);
+  await page.goto(await checkoutPage(allowedHost, 'range', elena.id, checkout.id));
+  await expect(widget(page).getByTestId('checkout-flexible')).toBeVisible();
+  const frame = checkoutFrame(page);
+  expect(
+    await postApply(frame, { checkoutId: checkout.id, pointsToSpend: elena.balance + 10 }),
+  ).toMatchObject({
+    ok: false,
+    code: 'NOT_ENOUGH_POINTS',
+  });
+  expect(await postApply(frame, { checkoutId: checkout.id, pointsToSpend: 15 })).toMatchObject({
+    ok: false,
+    code: 'POINTS_OUT_OF_RANGE',
+  });
+  expect(await balanceOf('Elena Rodriguez')).toBe(elena.balance);
+  expect((await sandbox.checkouts()).discounts).toEqual([]);
+});
+
+test('a visitor is asked to sign in', async ({ page, allowedHost }) => {
+  const url = allowedHost.serve(
+    '/checkout/visitor',
+    widgetPage(BASE_URL, '<div data-loyalty-widget data-view="checkout"></div>'),
+  );
+  await page.goto(url);
+  await expect(widget(page).getByTestId('checkout-points')).toHaveAttribute('data-signed-in', 'false');
+  await expect(widget(page).getByRole('button', { name: 'Sign in' })).toBeVisible();
+});

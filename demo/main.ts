@@ -1,8 +1,8 @@
 /**
  * `npm run demo:host`: a sample storefront on http://127.0.0.1:5173 that embeds the widget from the app on
  * http://localhost:3000 (different sites, so the browser treats the widget as a cross-site iframe); /launcher
- * shows it as a floating button instead. With EMBED_SSO_SECRET set, /sso?member=<Wix member id> shows it
- * signed in by a storefront token, and /cart?member=<Wix member id> opens a checkout for that member with
+ * shows it as a floating button instead. With EMBED_SSO_SECRET set, /sso?member=<Wix member id> (and
+ * /launcher?member=…) shows it signed in by a storefront token, and /cart?member=<Wix member id> opens a checkout for that member with
  * the widget's checkout view beside it. The cart talks to Wix with WIX_API_KEY and WIX_SITE_ID, or to the
  * local sandbox when they are not set.
  */
@@ -13,7 +13,7 @@ import { cartRoutes } from './cart-routes';
 import { mintMemberToken } from './member-token';
 import { startHostServer } from './host-server';
 import { launcherPage } from './launcher-page';
-import { storefrontPage } from './storefront-page';
+import { escape, storefrontPage } from './storefront-page';
 
 const port = Number(process.env.DEMO_HOST_PORT ?? 5173);
 const appOrigin = process.env.APP_ORIGIN ?? 'http://localhost:3000';
@@ -35,7 +35,12 @@ const host = await startHostServer({
   port,
   pages: async (url) => {
     if (url.pathname === '/') return storefrontPage({ appOrigin });
-    if (url.pathname === '/launcher') return launcherPage({ appOrigin });
+    if (url.pathname === '/launcher') {
+      const memberId = url.searchParams.get('member');
+      if (!memberId || !secret) return launcherPage({ appOrigin });
+      const memberToken = await mintMemberToken({ secret, memberId, audience });
+      return launcherPage({ appOrigin, attributes: ` data-member-token="${escape(memberToken)}"` });
+    }
     if (url.pathname.startsWith('/cart') && cart) return cart(url);
     if (url.pathname === '/sso' && secret) {
       const memberId = url.searchParams.get('member') ?? '';
@@ -49,5 +54,7 @@ const host = await startHostServer({
 });
 console.log(`Demo storefront on ${host.origin}, embedding the widget from ${appOrigin}`);
 if (!secret) {
-  console.log('Set EMBED_SSO_SECRET (the same as the app) to try /sso and /cart?member=<Wix member id>.');
+  console.log(
+    'Set EMBED_SSO_SECRET (the same as the app) to try /sso, /cart and /launcher with ?member=<Wix member id>.',
+  );
 }

@@ -186,7 +186,7 @@ test('the activity view lists the history newest first and “Show more” appen
       widgetPage(BASE_URL, '<div data-loyalty-widget data-view="activity"></div>'),
     ),
   );
-  const activity = page.frameLocator('iframe[title="Loyalty activity"]');
+  const activity = page.frameLocator('iframe[title="Loyalty points activity"]');
   await expect(activity.getByText('Sign in to see how you earned and spent your stars.')).toBeVisible();
   await new EmbedHostPage(page).signInThroughPopup('Johna Linskey', activity);
 

@@ -46,7 +46,8 @@ const TITLES = {
 
 /**
  * The whole iframe document: inline styles, one deferred script of ours, and the widget already rendered,
- * so the first paint shows the numbers. `data-host-origin` is the only page the script will post to.
+ * so the first paint shows the numbers. `data-host-origin` is the only page the script will post to. The
+ * frame's `main` is named, since a screen reader (and axe) meets it beside the host page's own `main`.
  */
 export function widgetDocumentHtml(
   options: WidgetOptions,
@@ -64,7 +65,7 @@ export function widgetDocumentHtml(
         <script src="/embed-frame.js" defer></script>
       </head>
       <body>
-        <main id="widget">${body}</main>
+        <main id="widget" aria-label="${t('Embed.tabsLabel')}">${body}</main>
         <p class="warn" role="alert" data-offline hidden>${t('Embed.offline')}</p>
       </body>
     </html>`.markup

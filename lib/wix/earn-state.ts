@@ -3,8 +3,9 @@ import type { Tokens } from '@wix/sdk';
 import { buildEarnOffers, type EarnOfferCatalog } from '@/lib/loyalty/earn-offers';
 import type { SessionState } from '@/lib/session/cookies';
 import { createMemberClient } from './clients';
-import { paidOffers } from './earn-history';
+import { firstEarnPage, paidOffers } from './earn-history';
 import { anyUnauthenticated, describeWixError, firstFailure } from './errors';
+import { knownAccountId } from './known-accounts';
 import { loadMemberContext, type MemberContext } from './member-context';
 import { loadEarningRules } from './site-catalog';
 import type { WixEarningRule } from './types';
@@ -39,15 +40,21 @@ export function isSettling(follow: FollowRecord, now: number): boolean {
 
 /**
  * Reads, concurrently with the member context, the site's earning rules and the follows recorded for the
- * account, so a claim starts with one round trip. With `history` (the earn page), it then reads the
- * account's history, so a one-time activity paid by anyone shows as done, and so does a follow that was
- * paid or is still being settled; a follow whose payment was lost can be claimed again.
+ * account, so a claim starts with one round trip. With `history` (the earn page), it reads the account's
+ * history too (alongside, when the account is already known; else after), so a one-time activity paid by
+ * anyone shows as done, and so does a follow that was paid or is still being settled; a follow whose
+ * payment was lost can be claimed again.
  */
 export async function loadEarnState(
   session: SessionState,
   { history, now = Date.now() }: { history: boolean; now?: number },
 ): Promise<EarnState> {
   if (session.status !== 'member') return { status: 'signed-out' };
+  // A member whose account we already know (any page they saw before) has its history read alongside.
+  const knownId = history ? knownAccountId(session.tokens) : null;
+  const early = knownId ? firstEarnPage(knownId) : null;
+  // Met, if at all, where the page is used; never an unhandled rejection when it is not.
+  early?.catch(() => undefined);
   const [context, followed, rules] = await Promise.allSettled([
     loadMemberContext(session),
     listFollows(session.tokens),
@@ -61,7 +68,8 @@ export async function loadEarnState(
   const activities = catalog.offers.filter((offer) => offer.kind === 'activity');
   let paid: Map<string, string>;
   try {
-    paid = await paidOffers(member.accountId, [...activities, ...taken]);
+    const readAhead = member.accountId === knownId ? early : null;
+    paid = await paidOffers(member.accountId, [...activities, ...taken], readAhead ?? undefined);
   } catch (error) {
     console.error(`[earn] history: ${describeWixError(error)}`);
     return { status: 'unavailable' };

@@ -6,6 +6,7 @@ import type { SessionState } from '@/lib/session/cookies';
 import { countRoundTrips } from '@/testing/round-trips';
 import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 import { loadActivity } from './activity';
+import { loadEarnOffers } from './earn-page';
 import { claimOffer } from './earning';
 import { idempotencyKeyFor } from './idempotency';
 import { rememberAccountId } from './known-accounts';
@@ -13,7 +14,7 @@ import { loadMemberContext } from './member-context';
 import { clearSiteCatalog, loadEarningRules } from './site-catalog';
 
 /**
- * What a claim and the activity page cost in sequential round trips to Wix, once the site's catalog and the
+ * What a claim, the earn offers and the activity page cost in sequential round trips to Wix, once the site's catalog and the
  * member's account are known (any page the member saw before filled them), and that reading ahead with a
  * known account never trades away whose account it is.
  */
@@ -134,5 +135,25 @@ describe('the activity page of a member whose account is known', () => {
     const shown = await loadActivity(elena, null);
     expect(shown).toEqual(own);
     expect(shown).toMatchObject({ ok: true, view: { status: 'member' } });
+  });
+});
+
+describe('the earn offers of a member whose account is known', () => {
+  it('cost one round trip, history included', async () => {
+    const session = await returningMember('Aigneis Johnsson');
+    const { result, trips } = await countRoundTrips(() => loadEarnOffers(session));
+    if (!result.ok) throw new Error(result.code);
+    // The newsletter award is in the history only: it shows as done because the history was read.
+    expect(result.offers.find((offer) => offer.id === 'newsletter-signup')).toMatchObject({ claimed: true });
+    expect(trips).toBe(1);
+  });
+
+  it('read the member’s own history even if the known account is another’s', async () => {
+    const aigneis = await returningMember('Aigneis Johnsson');
+    const own = await loadEarnOffers(aigneis);
+    if (aigneis.status !== 'member') throw new Error('unreachable');
+    rememberAccountId(aigneis.tokens, DEMO_ACCOUNT_IDS.elena);
+
+    expect(await loadEarnOffers(aigneis)).toEqual(own);
   });
 });

@@ -1,7 +1,8 @@
 /*
  * The embedded widget's only script, inside the iframe on this app's origin. The server renders every state
  * (words included); this script asks for it again and swaps it in, switches views in place, opens the
- * sign-in popup, claims offers, redeems rewards, pages the history, and talks to the host page: it posts only to the origin that framed it and accepts from no one else.
+ * sign-in popup, claims offers, redeems rewards, pages the history, applies points at checkout, and talks to
+ * the host page: it posts only to the origin that framed it and accepts from no one else.
  */
 (function () {
   'use strict';
@@ -71,23 +72,23 @@
     }
   }
 
-  function announcement() {
-    var status = main.querySelector('[aria-live]');
-    return status ? status.textContent : '';
+  /** The view's live region: what the widget says, for screen readers and on screen. */
+  function liveRegion() {
+    return main.querySelector('[aria-live]');
   }
 
   /** Shows what the server rendered, and tells the host what changed. */
   function render(reply) {
     if (!reply || typeof reply.html !== 'string') return;
     var hadFocus = main.contains(document.activeElement);
-    var announced = announcement();
+    var announced = liveRegion() ? liveRegion().textContent : '';
     var redeemed = main.querySelector('[data-redeemed-slot]');
     redeemed = redeemed ? redeemed.innerHTML : '';
     main.innerHTML = reply.html;
     // A refresh that lands just after a claim or a redemption (the live stream often beats its own reply)
     // must not wipe what it announced or the coupon it gave; a change of who is signed in starts afresh.
     if (reply.signedIn === signedIn) {
-      var status = main.querySelector('[aria-live]');
+      var status = liveRegion();
       if (announced && status && !status.textContent) status.textContent = announced;
       var slot = main.querySelector('[data-redeemed-slot]');
       if (redeemed && slot && !slot.innerHTML) slot.innerHTML = redeemed;
@@ -166,9 +167,8 @@
     postHeight();
   }
 
-  /** Says something in the view's live region, for screen readers and on screen. */
   function say(text) {
-    var status = main.querySelector('[aria-live]');
+    var status = liveRegion();
     if (status && typeof text === 'string') status.textContent = text;
   }
 
@@ -242,8 +242,8 @@
       if (reply) say(reply.announcement);
       return refresh();
     }
-    say(reply.announcement);
     render(reply);
+    say(reply.announcement);
     var slot = main.querySelector('[data-redeemed-slot]');
     if (reply.ok && slot && typeof reply.redeemed === 'string') slot.innerHTML = reply.redeemed;
     focusFirst([
@@ -292,16 +292,18 @@
     if (button.hasAttribute('data-reward-id')) body.rewardId = button.getAttribute('data-reward-id');
     else if (button.hasAttribute('data-coupon-id')) body.couponId = button.getAttribute('data-coupon-id');
     else if (number) body.pointsToSpend = Number(number.value);
+    var label = button.textContent;
     button.disabled = true;
     button.textContent = button.getAttribute('data-busy-label');
     var reply = await call('POST', 'checkout-apply', body);
     if (!reply || typeof reply.html !== 'string') {
       button.disabled = false;
+      button.textContent = label;
       return;
     }
+    // The new balance reaches the host and the other widgets through render's pointsChanged.
     render(reply);
     if (reply.ok && reply.discount) {
-      pointsChanged(reply.balance, 'here');
       toHost({
         type: 'discount-applied',
         checkoutId: reply.discount.checkoutId,

@@ -1,3 +1,6 @@
+/** A sandbox latency long enough that calls started together are still in flight together, however busy. */
+export const ROUND_TRIP_LATENCY_MS = 40;
+
 /**
  * Counts the sequential upstream round trips an operation pays for: every Wix call it makes is timed (the
  * SDK fetches through the global `fetch`), and the answer is the longest chain of calls each starting after

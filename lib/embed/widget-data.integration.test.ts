@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getConfig } from '@/lib/config/env';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import type { SessionState } from '@/lib/session/cookies';
-import { countRoundTrips } from '@/testing/round-trips';
+import { ROUND_TRIP_LATENCY_MS, countRoundTrips } from '@/testing/round-trips';
 import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 import { loadMemberContext } from '@/lib/wix/member-context';
 import { clearSiteCatalog, loadRewards } from '@/lib/wix/site-catalog';
@@ -14,9 +14,6 @@ import { balanceOf, isSignedIn, loadWidget } from './widget-data';
  */
 const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
 
-/** Long enough that calls started together are still in flight together on a busy machine. */
-const LATENCY_MS = 40;
-
 beforeEach(() => {
   clearSiteCatalog();
 });
@@ -25,7 +22,7 @@ async function returningMember(name: string): Promise<SessionState> {
   const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), name);
   const session: SessionState = { status: 'member', tokens };
   await Promise.all([loadMemberContext(session), loadRewards()]);
-  await sandbox.control.setLatency(LATENCY_MS);
+  await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
   return session;
 }
 

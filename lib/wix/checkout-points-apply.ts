@@ -9,7 +9,7 @@ import { getSharedStores } from '@/lib/stores/shared-stores';
 import { loadCheckoutState, toDiscountView, type CheckoutState } from './checkout-points';
 import { createMemberClient } from './clients';
 import { classifyWixFailure, describeWixError } from './errors';
-import { letGo, take } from './redemption';
+import { letGo, takeSpendLease } from './redemption';
 
 /** What the shopper chose to spend: the server decides whether they may and what it costs. */
 export type CheckoutChoice =
@@ -26,9 +26,6 @@ export type CheckoutApplyOptions = {
   /** The shared key lock by default, the same key as a redemption's: one spend per member in flight. */
   lock?: KeyLock;
 };
-
-/** Longer than any apply takes; a holder that dies mid-call frees the member after this. */
-const APPLY_LEASE_MS = 30_000;
 
 const CODE_FOR_STATE: Record<Exclude<CheckoutState['status'], 'ready'>, CheckoutErrorCode> = {
   'signed-out': 'SIGN_IN_REQUIRED',
@@ -62,14 +59,13 @@ export async function applyPointsToCheckout(
   const refusal = await guard(state.member.accountId);
   if (refusal) return failure(refusal);
 
-  const lease = await take(lock, `redeem:${state.member.accountId}`, APPLY_LEASE_MS);
+  const lease = await takeSpendLease(lock, state.member.accountId);
   if (lease === undefined) return failure('UPSTREAM_UNAVAILABLE');
   if (!lease) return failure('REDEMPTION_IN_PROGRESS');
   try {
     const { discount } = await createMemberClient(
       state.member.tokens,
     ).checkoutExchange.applyDiscountToCheckout(checkoutId, optionsFor(state, choice));
-    const coupons = state.view.coupons;
     const view = discount && toDiscountView(discount, state.catalog, []);
     if (!view) throw new Error('apply answered without a discount');
     const named = { ...view, name: view.name ?? nameOf(state, choice) };
@@ -81,7 +77,9 @@ export async function applyPointsToCheckout(
         balance: state.view.balance - cost,
         // Wix worked out the new total; the storefront reads it again on `loyalty:discount-applied`.
         total: { ...state.view.total, amount: null },
-        coupons: coupons.filter((coupon) => choice.kind !== 'coupon' || coupon.id !== choice.couponId),
+        coupons: state.view.coupons.filter(
+          (coupon) => choice.kind !== 'coupon' || coupon.id !== choice.couponId,
+        ),
         discount: named,
       },
     };

@@ -4,7 +4,7 @@ import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { REWARD_IDS } from '@/lib/sandbox/seed';
 import type { SessionState } from '@/lib/session/cookies';
 import { createMemoryKeyLock } from '@/lib/stores/key-lock';
-import { countRoundTrips } from '@/testing/round-trips';
+import { ROUND_TRIP_LATENCY_MS, countRoundTrips } from '@/testing/round-trips';
 import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 import { applyPointsToCheckout } from './checkout-points-apply';
 import { loadMemberContext } from './member-context';
@@ -15,9 +15,6 @@ import { clearSiteCatalog, loadProgramSnapshot, loadRewards } from './site-catal
  * and that the read it starts with decides every refusal before anything is written.
  */
 const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
-
-/** Long enough that calls started together are still in flight together on a busy machine. */
-const LATENCY_MS = 40;
 
 beforeEach(() => {
   clearSiteCatalog();
@@ -36,7 +33,7 @@ describe('applying points at checkout', () => {
   it('costs two round trips: the read that decides, then the exchange', async () => {
     const { session, memberId } = await signedIn('Johna Linskey');
     const checkout = await sandbox.control.createCheckout(memberId, [{ name: 'Tent', price: 120 }]);
-    await sandbox.control.setLatency(LATENCY_MS);
+    await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
     const { result, trips } = await countRoundTrips(() =>
       applyPointsToCheckout(session, checkout.id, { kind: 'reward', rewardId: REWARD_IDS.tenOff }),
     );
@@ -48,7 +45,7 @@ describe('applying points at checkout', () => {
     const { session, memberId } = await signedIn('Johna Linskey');
     const checkout = await sandbox.control.createCheckout(memberId, [{ name: 'Tent', price: 120 }]);
     const before = await balanceOf('Johna Linskey');
-    await sandbox.control.setLatency(LATENCY_MS);
+    await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
     const { result, trips } = await countRoundTrips(() =>
       applyPointsToCheckout(session, checkout.id, { kind: 'flexible', points: 350 }),
     );
@@ -80,7 +77,7 @@ describe('applying points at checkout', () => {
     const tent = await sandbox.control.createCheckout(memberId, [{ name: 'Tent', price: 120 }]);
     const stove = await sandbox.control.createCheckout(memberId, [{ name: 'Stove', price: 80 }]);
     const lock = createMemoryKeyLock();
-    await sandbox.control.setLatency(LATENCY_MS);
+    await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
     const choice = { kind: 'reward', rewardId: REWARD_IDS.tenOff } as const;
     const results = await Promise.all([
       applyPointsToCheckout(session, tent.id, choice, { lock }),
@@ -96,7 +93,7 @@ describe('applying points at checkout', () => {
     const elena = await signedIn('Elena Rodriguez');
     const checkout = await sandbox.control.createCheckout(elena.memberId, [{ name: 'Lantern', price: 60 }]);
     const before = await sandbox.control.state();
-    await sandbox.control.setLatency(LATENCY_MS);
+    await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
     const { result, trips } = await countRoundTrips(() =>
       applyPointsToCheckout(session, checkout.id, { kind: 'flexible', points: 100 }),
     );

@@ -72,8 +72,7 @@ export async function redeemReward(
   const refusal = await guard(member.accountId);
   if (refusal) return failure(refusal);
 
-  const inFlightKey = `redeem:${member.accountId}`;
-  const inFlight = await take(lock, inFlightKey, REDEMPTION_LEASE_MS);
+  const inFlight = await takeSpendLease(lock, member.accountId);
   if (inFlight === undefined) return failure('UPSTREAM_UNAVAILABLE');
   if (!inFlight) return failure('REDEMPTION_IN_PROGRESS');
   try {
@@ -96,10 +95,18 @@ export async function redeemReward(
 }
 
 /**
+ * The member's one spend in flight, whatever spends their points (a redemption, an apply at checkout): a
+ * lease as `take` gives it.
+ */
+export function takeSpendLease(lock: KeyLock, accountId: string): Promise<LockLease | null | undefined> {
+  return take(lock, `redeem:${accountId}`, REDEMPTION_LEASE_MS);
+}
+
+/**
  * A lease on `key`, null while someone holds it, undefined when the store itself failed (a shared store can
  * be unreachable): then nothing is redeemed, since the guard cannot be kept.
  */
-export async function take(lock: KeyLock, key: string, ttlMs: number): Promise<LockLease | null | undefined> {
+async function take(lock: KeyLock, key: string, ttlMs: number): Promise<LockLease | null | undefined> {
   try {
     return await lock.acquire(key, ttlMs);
   } catch (error) {

@@ -3,7 +3,7 @@ import { getConfig } from '@/lib/config/env';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import { DEMO_ACCOUNT_IDS } from '@/lib/sandbox/seed';
 import type { SessionState } from '@/lib/session/cookies';
-import { countRoundTrips } from '@/testing/round-trips';
+import { ROUND_TRIP_LATENCY_MS, countRoundTrips } from '@/testing/round-trips';
 import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 import { loadActivity } from './activity';
 import { loadEarnOffers } from './earn-page';
@@ -20,9 +20,6 @@ import { clearSiteCatalog, loadEarningRules } from './site-catalog';
  */
 const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
 
-/** Long enough that calls started together are still in flight together on a busy machine. */
-const LATENCY_MS = 40;
-
 beforeEach(() => {
   clearSiteCatalog();
 });
@@ -32,7 +29,7 @@ async function returningMember(name: string): Promise<SessionState> {
   const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), name);
   const session: SessionState = { status: 'member', tokens };
   await Promise.all([loadMemberContext(session), loadEarningRules()]);
-  await sandbox.control.setLatency(LATENCY_MS);
+  await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
   return session;
 }
 

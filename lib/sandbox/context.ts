@@ -1,5 +1,6 @@
 import { DEFAULT_CHECKOUT_TIMEOUT_MS, type CheckoutExchangeSettings } from './checkout-timeouts';
 import type { FaultRule } from './faults';
+import type { PermissionDenial } from './permissions';
 import { RedirectSessionStore } from './redirect-session-store';
 import { SANDBOX_CLIENT_ID, SANDBOX_SITE_ID } from './identity';
 import { createSeedState, reseed } from './seed';
@@ -32,6 +33,8 @@ export interface SandboxContext {
   tokens: TokenStore;
   sessions: RedirectSessionStore;
   faults: FaultRule[];
+  /** Methods refused to an identity with Wix's 403, as a site missing a permission would (`/_sandbox/permissions`). */
+  permissions: PermissionDenial[];
   latencyMs: number;
   behaviour: SandboxBehaviour;
   /** Signs and posts the account webhooks; its key pair and target survive resets. */
@@ -47,6 +50,7 @@ export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'cli
     tokens: new TokenStore(config.tokenTtlSeconds),
     sessions: new RedirectSessionStore(),
     faults: [],
+    permissions: [],
     latencyMs: config.initialLatencyMs,
     behaviour: defaultBehaviour(),
     webhooks: new WebhookSender(),
@@ -55,14 +59,15 @@ export function createSandboxContext(config: Omit<SandboxConfig, 'siteId' | 'cli
 }
 
 /**
- * Back to the seed (with account revisions still rising, see `reseed`) with faults and latency cleared
- * and the default behaviour. Tokens and login
+ * Back to the seed (with account revisions still rising, see `reseed`) with faults, denied permissions and
+ * latency cleared and the default behaviour. Tokens and login
  * sessions survive: the demo members never change, so a browser that is signed in stays signed in
  * across test resets. So do the webhook key and target; pending deliveries and their log do not.
  */
 export function resetSandbox(sandbox: SandboxContext): void {
   sandbox.state = reseed(sandbox.state);
   sandbox.faults.length = 0;
+  sandbox.permissions = [];
   sandbox.latencyMs = sandbox.config.initialLatencyMs;
   sandbox.behaviour = defaultBehaviour();
   sandbox.webhooks.reset();

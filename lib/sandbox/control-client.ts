@@ -1,3 +1,4 @@
+import type { PermissionDenial } from './permissions';
 import type { DeliveryOptions, DeliveryRecord } from './webhook-sender';
 
 /**
@@ -86,6 +87,9 @@ export type SandboxBehaviour = {
 
 export type ControlFault = { pathPrefix: string; status: number; times: number; method?: string };
 
+/** A method refused to an identity: `{ method: 'accounts.getAccount', identity: 'app' }`. */
+export type ControlDenial = PermissionDenial;
+
 /** How the sandbox delivers its next webhooks (`PUT /_sandbox/webhooks/delivery`); omitted fields: defaults. */
 export type WebhookDeliveryOptions = {
   /** Post each event twice, with the same event id. */
@@ -139,7 +143,7 @@ export function sandboxControl(origin: string) {
     origin,
     request,
     call,
-    /** Back to the seed; faults and latency cleared, behaviour back to its defaults. */
+    /** Back to the seed; faults, denied permissions and latency cleared, behaviour back to its defaults. */
     reset: () => call('POST', '/_sandbox/reset'),
     members,
     member: async (name: string) => {
@@ -156,6 +160,12 @@ export function sandboxControl(origin: string) {
     setLatency: (ms: number) => call('PUT', '/_sandbox/latency', { ms }),
     injectFault: (fault: ControlFault) => call('POST', '/_sandbox/faults', fault),
     clearFaults: () => call('DELETE', '/_sandbox/faults'),
+    /**
+     * Simulates a site missing a permission: each listed method answers the listed identity with Wix's 403
+     * `PERMISSION_DENIED`. Replaces the previous list; `[]` or `reset()` clears it.
+     */
+    denyPermissions: (deny: ControlDenial[]) =>
+      call<{ deny: ControlDenial[] }>('PUT', '/_sandbox/permissions', { deny }),
     behaviour: () => call<SandboxBehaviour>('GET', '/_sandbox/behaviour'),
     setBehaviour: (behaviour: Partial<SandboxBehaviour>) =>
       call<SandboxBehaviour>('PUT', '/_sandbox/behaviour', behaviour),

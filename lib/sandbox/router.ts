@@ -18,10 +18,14 @@ export type HandlerResult =
 export type Handler = (ctx: RequestContext) => HandlerResult | Promise<HandlerResult>;
 
 interface Route {
+  key: RouteKey;
   method: string;
   segments: string[];
   handler: Handler;
 }
+
+/** A route as registered, `GET /loyalty-accounts/v1/accounts/:id`: what the sandbox's method names key on. */
+export type RouteKey = `${string} /${string}`;
 
 /**
  * Path patterns use `:name` segments. Routes are matched in registration order, so register
@@ -31,16 +35,25 @@ export class Router {
   private readonly routes: Route[] = [];
 
   add(method: string, pattern: string, handler: Handler): this {
-    this.routes.push({ method, segments: pattern.split('/').filter(Boolean), handler });
+    const key: RouteKey = `${method} /${pattern.replace(/^\//, '')}`;
+    this.routes.push({ key, method, segments: pattern.split('/').filter(Boolean), handler });
     return this;
   }
 
-  match(method: string, pathname: string): { handler: Handler; params: Record<string, string> } | null {
+  /** Every route, in registration order. */
+  keys(): RouteKey[] {
+    return this.routes.map((route) => route.key);
+  }
+
+  match(
+    method: string,
+    pathname: string,
+  ): { handler: Handler; params: Record<string, string>; route: RouteKey } | null {
     const parts = pathname.split('/').filter(Boolean);
     for (const route of this.routes) {
       if (route.method !== method || route.segments.length !== parts.length) continue;
       const params = matchSegments(route.segments, parts);
-      if (params) return { handler: route.handler, params };
+      if (params) return { handler: route.handler, params, route: route.key };
     }
     return null;
   }

@@ -16,6 +16,7 @@ import { sleep, takeFault } from './faults';
 import { readBody, sendHtml, sendJson, sendRedirect } from './http';
 import { registerMemberRoutes } from './members';
 import { registerOAuthTokenRoutes } from './oauth-token';
+import { enforcePermissions, registerPermissionRoutes } from './permissions';
 import { registerProgramRoutes } from './programs';
 import { registerLoginPageRoutes, registerRedirectSessionRoutes } from './redirect-sessions';
 import { registerRewardRoutes } from './rewards';
@@ -46,7 +47,8 @@ export interface RunningSandbox {
 
 const CONTROL_PREFIX = '/_sandbox/';
 
-function buildWixRouter(): Router {
+/** The Wix paths the sandbox implements; exported so tests can hold its method names to them. */
+export function buildWixRouter(): Router {
   const router = new Router();
   registerOAuthTokenRoutes(router);
   registerRedirectSessionRoutes(router);
@@ -68,6 +70,7 @@ function buildControlRouter(): Router {
   registerControlRoutes(router);
   registerWebhookControlRoutes(router);
   registerCheckoutControlRoutes(router);
+  registerPermissionRoutes(router);
   registerLoginPageRoutes(router);
   return router;
 }
@@ -106,6 +109,7 @@ async function handle(
       );
     }
     const ctx = createRequestContext(sandbox, req, url, match.params, rawBody);
+    if (!isControl) enforcePermissions(ctx, match.route);
     send(res, await match.handler(ctx));
   } catch (error) {
     if (error instanceof WixApiError) {

@@ -7,8 +7,9 @@ import type { SessionState } from '@/lib/session/cookies';
 import type { KeyLock } from '@/lib/stores/key-lock';
 import { getSharedStores } from '@/lib/stores/shared-stores';
 import { loadCheckoutState, toDiscountView, type CheckoutState } from './checkout-points';
-import { createMemberClient } from './clients';
+import { createMemberClient, getAdminClient } from './clients';
 import { classifyWixFailure, describeWixError } from './errors';
+import { asMemberOrApp } from './member-fallback';
 import { letGo, takeSpendLease } from './redemption';
 
 /** What the shopper chose to spend: the server decides whether they may and what it costs. */
@@ -40,8 +41,9 @@ type Ready = Extract<CheckoutState, { status: 'ready' }>;
 /**
  * Spends the signed-in member's points on their own checkout, in two round trips: one concurrent read
  * (member, checkout, discounts on it, coupons) that decides everything a refusal needs, then the exchange
- * itself with the member's own token, so Wix too decides whose points. The reply's balance is the read's
- * less what this choice costs, as a redemption's is.
+ * itself with the member's own token, so Wix too decides whose points. A site that refuses the member's
+ * token for the exchange gets it with the API key instead, on the checkout the read proved the member's.
+ * The reply's balance is the read's less what this choice costs, as a redemption's is.
  */
 export async function applyPointsToCheckout(
   session: SessionState,
@@ -63,9 +65,15 @@ export async function applyPointsToCheckout(
   if (lease === undefined) return failure('UPSTREAM_UNAVAILABLE');
   if (!lease) return failure('REDEMPTION_IN_PROGRESS');
   try {
-    const { discount } = await createMemberClient(
-      state.member.tokens,
-    ).checkoutExchange.applyDiscountToCheckout(checkoutId, optionsFor(state, choice));
+    const options = optionsFor(state, choice);
+    // `loadCheckoutState` proved the checkout the member's own, so the key may apply to it if Wix refuses the
+    // member's token; the lease above is held across both calls, and a refused call wrote nothing.
+    const { discount } = await asMemberOrApp(
+      'checkoutExchange.applyDiscountToCheckout',
+      () =>
+        createMemberClient(state.member.tokens).checkoutExchange.applyDiscountToCheckout(checkoutId, options),
+      () => getAdminClient().checkoutExchange.applyDiscountToCheckout(checkoutId, options),
+    );
     const view = discount && toDiscountView(discount, state.catalog, []);
     if (!view) throw new Error('apply answered without a discount');
     const named = { ...view, name: view.name ?? nameOf(state, choice) };

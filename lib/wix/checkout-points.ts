@@ -14,13 +14,16 @@ import { createMemberClient, getAdminClient } from './clients';
 import type { MemberWithAccount } from './earn-state';
 import { anyUnauthenticated, classifyWixFailure, describeWixError, firstFailure } from './errors';
 import { loadMemberContext } from './member-context';
+import { memberRefused, refusedToMember } from './member-fallback';
 import { loadRewards } from './site-catalog';
 import type { WixCheckout, WixLoyaltyCheckoutDiscount, WixLoyaltyCoupon, WixReward } from './types';
 
 /**
  * Everything an apply needs to decide before it writes, read in one concurrent round: who the member is,
  * the checkout (with the API key: members cannot read checkouts, so whose it is is checked here), the
- * loyalty discounts already on it, the member's coupons and the cached rewards.
+ * loyalty discounts already on it, the member's coupons and the cached rewards. A site that refuses the
+ * member's token for the discounts has them read again with the API key, once the checkout is known to be
+ * the member's (`member-fallback.ts`).
  */
 export type CheckoutState =
   /** `rejected`: Wix refused the session's tokens, so whoever can write cookies clears it. */
@@ -38,6 +41,15 @@ function unavailable(what: string, error: unknown): CheckoutState {
   return { status: 'unavailable' };
 }
 
+const QUERY_DISCOUNTS = 'checkoutExchange.queryLoyaltyCheckoutDiscounts';
+
+/** The loyalty discounts on a checkout, read with the API key: only for a checkout proven the member's own. */
+const appDiscountsOn = (checkoutId: string) =>
+  getAdminClient().checkoutExchange.queryLoyaltyCheckoutDiscounts().eq('checkoutId', checkoutId).find();
+
+const settle = async <T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> =>
+  (await Promise.allSettled([promise]))[0]!;
+
 /**
  * The checkout view's data for the signed-in member: one round trip (the program and the rewards are
  * cached). A checkout that is unknown, malformed or someone else's is `no-checkout`, indistinguishable.
@@ -48,14 +60,17 @@ export async function loadCheckoutState(
 ): Promise<CheckoutState> {
   const tokens = session.status === 'member' && !isExpired(session.tokens) ? session.tokens : null;
   const member = tokens ? createMemberClient(tokens) : null;
+  const discountsAsApp = memberRefused(QUERY_DISCOUNTS);
   const [context, rewards, coupons, checkout, discounts] = await Promise.allSettled([
     loadMemberContext(session),
     loadRewards(),
     member ? member.coupons.getCurrentMemberCoupons() : Promise.resolve(null),
     checkoutId && tokens ? getAdminClient().checkout.getCheckout(checkoutId) : Promise.resolve(null),
-    checkoutId && member
-      ? member.checkoutExchange.queryLoyaltyCheckoutDiscounts().eq('checkoutId', checkoutId).find()
-      : Promise.resolve(null),
+    !checkoutId || !member
+      ? Promise.resolve(null)
+      : discountsAsApp
+        ? appDiscountsOn(checkoutId)
+        : member.checkoutExchange.queryLoyaltyCheckoutDiscounts().eq('checkoutId', checkoutId).find(),
   ]);
   const who = context.status === 'fulfilled' ? context.value : ({ status: 'unavailable' } as const);
   // Not the discounts: a member's query on someone else's checkout may be refused with a 403, which is not a
@@ -74,7 +89,12 @@ export async function loadCheckoutState(
       : unavailable('checkout', checkout.reason);
   }
   if (!checkoutId || !checkout.value || !ownedBy(checkout.value, who)) return { status: 'no-checkout' };
-  if (discounts.status === 'rejected') return unavailable('checkout discounts', discounts.reason);
+  // The checkout is the member's own, so Wix refusing the member's token now is the site's permissions.
+  const found =
+    discounts.status === 'rejected' && !discountsAsApp && refusedToMember(QUERY_DISCOUNTS, discounts.reason)
+      ? await settle(appDiscountsOn(checkoutId))
+      : discounts;
+  if (found.status === 'rejected') return unavailable('checkout discounts', found.reason);
 
   const wixCoupons = coupons.value?.loyaltyCoupons ?? [];
   const balance = who.account.balance;
@@ -86,7 +106,7 @@ export async function loadCheckoutState(
     rewards: applicableRewards(rewards.value, who.tierId, balance),
     coupons: unusedCoupons(wixCoupons),
     flexible: toFlexibleReward(rewards.value, who.tierId, balance, total.amount ?? 0),
-    discount: newestDiscount(discounts.value?.items ?? [], rewards.value, wixCoupons),
+    discount: newestDiscount(found.value?.items ?? [], rewards.value, wixCoupons),
   };
   return { status: 'ready', member: who, view, catalog: rewards.value };
 }

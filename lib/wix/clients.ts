@@ -31,7 +31,7 @@ export function createMemberClient(tokens: Tokens) {
 function buildAdminClient() {
   const { apiKey, siteId } = getConfig().wix;
   return createClient({
-    modules: { accounts, checkout, earningRules, programs, rewards, tiers, transactions },
+    modules: { accounts, checkout, checkoutExchange, earningRules, programs, rewards, tiers, transactions },
     auth: ApiKeyStrategy({ apiKey, siteId }),
   });
 }

@@ -5,8 +5,14 @@
  */
 
 export type WixFailureKind =
-  /** The token is unknown, expired or not a member's: the session is over. */
+  /** 401: the token is unknown or expired: the session is over. */
   | 'unauthenticated'
+  /**
+   * 403 (`PERMISSION_DENIED`): Wix knows the caller, but this site does not let that identity (the API key, a
+   * member's token) call this method. A fact about the site's permissions, not about the session: it must not
+   * sign the member out, and `npm run doctor` names the method and the identity.
+   */
+  | 'forbidden'
   | 'not-found'
   /** Already exists: a member who already joined, a channel already followed. */
   | 'conflict'
@@ -29,7 +35,7 @@ function readWixFailure(error: unknown): WixFailure {
 const KIND_BY_STATUS: Record<number, WixFailureKind> = {
   400: 'invalid',
   401: 'unauthenticated',
-  403: 'unauthenticated',
+  403: 'forbidden',
   404: 'not-found',
   409: 'conflict',
   412: 'precondition',
@@ -48,7 +54,7 @@ export function describeWixError(error: unknown): string {
   return `status ${status ?? 'none'}, code ${code ?? 'none'}`;
 }
 
-/** True when any of these concurrent calls was refused because the token is not, or no longer, a member's. */
+/** True when any of these concurrent calls was refused because the token is unknown or no longer valid. */
 export function anyUnauthenticated(results: PromiseSettledResult<unknown>[]): boolean {
   return results.some(
     (result) => result.status === 'rejected' && classifyWixFailure(result.reason) === 'unauthenticated',

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import type { Tokens } from '@wix/sdk';
+import { TokenRole, type Tokens } from '@wix/sdk';
 import { toAccountView, type AccountView } from '@/lib/loyalty/view-model';
 import { isExpired, type SessionState } from '@/lib/session/cookies';
 import { readSession } from '@/lib/session/request-session';
@@ -70,6 +70,9 @@ export const loadMemberContext = cache(async (session: SessionState): Promise<Me
   if (session.status !== 'member') return { status: 'signed-out', reason: 'no-session' };
 
   const { tokens } = session;
+  // A visitor's tokens are no member's session. Told apart here, before Wix: its 403 for them would read as
+  // a missing permission (`forbidden`), which is not an ended session.
+  if (tokens.refreshToken.role !== TokenRole.MEMBER) return { status: 'signed-out', reason: 'rejected' };
   // The proxy could not renew an expired token (Wix was unreachable). Calling Wix with it would make the SDK
   // swap in anonymous tokens and report a signed-out shopper; the truth is that we cannot tell right now.
   if (isExpired(tokens)) return { status: 'unavailable' };

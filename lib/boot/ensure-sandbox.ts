@@ -10,7 +10,7 @@ type SandboxConfig = Extract<AppConfig, { mode: 'sandbox' }>;
 /** Survives `next dev` hot reloads, which re-evaluate modules but keep the process. */
 const globalState = globalThis as typeof globalThis & { __loyaltySandbox?: Promise<void> };
 
-async function isSandboxAnswering(origin: string): Promise<boolean> {
+export async function isSandboxAnswering(origin: string): Promise<boolean> {
   try {
     const response = await fetch(`${origin}/_sandbox/health`, { signal: AbortSignal.timeout(1_000) });
     const body = (await response.json()) as { sandbox?: unknown };

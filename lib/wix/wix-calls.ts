@@ -68,7 +68,11 @@ export const WIX_CALLS = [
 export type WixCallEntry = (typeof WIX_CALLS)[number];
 
 /** `accounts.earnPoints@app`: one call, one identity. */
-export type WixCallKey = `${WixCallEntry['method']}@${WixCallEntry['identity']}`;
+export type WixCallKey = WixCallEntry extends infer Call
+  ? Call extends { method: infer M extends string; identity: infer I extends string }
+    ? `${M}@${I}`
+    : never
+  : never;
 
 export const callKey = (call: WixCall): WixCallKey => `${call.method}@${call.identity}` as WixCallKey;
 

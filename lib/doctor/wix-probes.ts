@@ -1,0 +1,130 @@
+import 'server-only';
+import { LOYALTY_APP_ID } from '@/lib/loyalty/earn-config';
+import type { createMemberClient, getAdminClient } from '@/lib/wix/clients';
+import type { WixCallKey } from '@/lib/wix/wix-calls';
+
+type AppClient = ReturnType<typeof getAdminClient>;
+type MemberClient = ReturnType<typeof createMemberClient>;
+
+/** Ids no site has (fresh per run), and a channel the member already follows, if any. */
+export type ProbeTargets = { missingId: string; otherMissingId: string; followedChannel: string | null };
+
+/**
+ * How the doctor calls one method without changing anything on the site. A read is made as the app makes
+ * it (`answer`: Wix must answer it). A write is aimed where it cannot write (`refusal`): a checkout, an
+ * account, a contact or a reward that does not exist, or a channel already followed, so Wix refuses it
+ * after deciding the identity may call it. `run` answers null when there is nothing safe to call it on.
+ */
+type Probe<Client> = {
+  expects: 'answer' | 'refusal' | 'either';
+  /** What a refusal was about, for the report: "a checkout that does not exist". */
+  target?: string;
+  run: (client: Client, targets: ProbeTargets) => Promise<unknown> | null;
+};
+
+type Probes = {
+  [K in WixCallKey]: K extends `${string}@app` ? Probe<AppClient> : Probe<MemberClient>;
+};
+
+const NO_CHECKOUT = 'a checkout that does not exist';
+const NO_ACCOUNT = 'an account that does not exist';
+
+/** The checkout exchange is called with either identity, the same way. */
+type ExchangeClient = Pick<AppClient, 'checkoutExchange'>;
+
+const EXCHANGE_QUERY: Probe<ExchangeClient> = {
+  expects: 'answer',
+  run: (client, { missingId }) =>
+    client.checkoutExchange.queryLoyaltyCheckoutDiscounts().eq('checkoutId', missingId).limit(1).find(),
+};
+
+const EXCHANGE_APPLY: Probe<ExchangeClient> = {
+  expects: 'refusal',
+  target: NO_CHECKOUT,
+  run: (client, { missingId, otherMissingId }) =>
+    client.checkoutExchange.applyDiscountToCheckout(missingId, {
+      reward: { _id: otherMissingId, pointsToSpend: 1 },
+    }),
+};
+
+export const WIX_PROBES: Probes = {
+  'programs.getLoyaltyProgram@app': { expects: 'answer', run: (app) => app.programs.getLoyaltyProgram() },
+  'tiers.getTiersProgram@app': { expects: 'answer', run: (app) => app.tiers.getTiersProgram() },
+  'earningRules.listEarningRules@app': {
+    expects: 'answer',
+    run: (app) => app.earningRules.listEarningRules(),
+  },
+  'rewards.listRewards@app': {
+    expects: 'answer',
+    run: (app) => app.rewards.listRewards({ cursorPaging: { limit: 1 } }),
+  },
+  'accounts.getAccount@app': {
+    expects: 'refusal',
+    target: NO_ACCOUNT,
+    run: (app, { missingId }) => app.accounts.getAccount(missingId),
+  },
+  'accounts.createAccount@app': {
+    expects: 'refusal',
+    target: 'a contact that does not exist',
+    run: (app, { missingId }) => app.accounts.createAccount(missingId),
+  },
+  'accounts.earnPoints@app': {
+    expects: 'refusal',
+    target: NO_ACCOUNT,
+    run: (app, { missingId }) =>
+      app.accounts.earnPoints(missingId, {
+        amount: 1,
+        appId: LOYALTY_APP_ID,
+        idempotencyKey: `doctor-${missingId}`,
+      }),
+  },
+  'transactions.queryLoyaltyTransactions@app': {
+    expects: 'answer',
+    run: (app) => app.transactions.queryLoyaltyTransactions().limit(1).find(),
+  },
+  'checkout.getCheckout@app': {
+    expects: 'refusal',
+    target: NO_CHECKOUT,
+    run: (app, { missingId }) => app.checkout.getCheckout(missingId),
+  },
+  'checkoutExchange.queryLoyaltyCheckoutDiscounts@app': EXCHANGE_QUERY,
+  'checkoutExchange.applyDiscountToCheckout@app': EXCHANGE_APPLY,
+  // A member without a loyalty account is a 404: the method may still be called.
+  'accounts.getCurrentMemberAccount@member': {
+    expects: 'either',
+    target: 'a member with no loyalty account',
+    run: (member) => member.accounts.getCurrentMemberAccount(),
+  },
+  'members.getCurrentMember@member': {
+    expects: 'answer',
+    run: (member) => member.members.getCurrentMember(),
+  },
+  'coupons.getCurrentMemberCoupons@member': {
+    expects: 'answer',
+    run: (member) => member.coupons.getCurrentMemberCoupons(),
+  },
+  'coupons.redeemCurrentMemberPointsForCoupon@member': {
+    expects: 'refusal',
+    target: 'a reward that does not exist',
+    run: (member, { missingId }) => member.coupons.redeemCurrentMemberPointsForCoupon(missingId),
+  },
+  'socialMedia.listFollowedChannels@member': {
+    expects: 'answer',
+    run: (member) => member.socialMedia.listFollowedChannels(),
+  },
+  // Following a new channel would award its points, so only a channel already followed is sent (a 409).
+  'socialMedia.createFollowedChannel@member': {
+    expects: 'refusal',
+    target: 'a channel the member already follows',
+    run: (member, { followedChannel }) =>
+      followedChannel
+        ? member.socialMedia.createFollowedChannel({
+            channel: followedChannel as Parameters<
+              MemberClient['socialMedia']['createFollowedChannel']
+            >[0]['channel'],
+          })
+        : null,
+  },
+  'checkoutExchange.queryLoyaltyCheckoutDiscounts@member': EXCHANGE_QUERY,
+  'checkoutExchange.applyDiscountToCheckout@member': EXCHANGE_APPLY,
+};

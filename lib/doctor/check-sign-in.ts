@@ -50,7 +50,7 @@ export async function memberTokens(memberId: string): Promise<{ row: CheckRow; t
   if (signedIn.ok) {
     return {
       tokens: signedIn.tokens,
-      row: row(name, 'ok', `Wix signs member ${memberId} in for the API key`),
+      row: row(name, 'ok', `getMemberTokensForExternalLogin signs member ${memberId} in`),
     };
   }
   const detail =

@@ -1,7 +1,5 @@
 import 'server-only';
-import { isSandboxAnswering } from '@/lib/boot/ensure-sandbox';
 import { ConfigError, getConfig, type AppConfig } from '@/lib/config/env';
-import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
 import { createMemberClient } from '@/lib/wix/clients';
 import { checkApiKey } from './check-api-key';
 import { checkEmbed } from './check-embed';
@@ -41,6 +39,9 @@ export async function runDoctor({ memberId }: { memberId: string | null }): Prom
   const title = `Doctor: ${upstream}${memberId ? `, member ${memberId}` : ''}`;
 
   if (config.mode === 'sandbox') {
+    // Loaded only here, as at boot: in Wix mode nothing of the sandbox runs, so nothing reroutes the calls.
+    const { isSandboxAnswering } = await import('@/lib/boot/ensure-sandbox');
+    const { routeWixTrafficToSandbox } = await import('@/lib/sandbox/route-wix-traffic');
     const { origin } = config.sandbox;
     if (!(await isSandboxAnswering(origin))) {
       const fix = 'Fix: start it (npm run sandbox, or npm run dev), or set WIX_SANDBOX_PORT to its port.';

@@ -366,3 +366,41 @@ test('a visitor is asked to sign in', async ({ page, allowedHost }) => {
   await expect(widget(page).getByTestId('checkout-points')).toHaveAttribute('data-signed-in', 'false');
   await expect(widget(page).getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
+
+// Last in this file: the app remembers the refusal for five minutes, so later applies of this server go to the
+// API key at once (which the sandbox accepts, as Wix would).
+test('a site that refuses the member’s token for the exchange: the API key applies, the same reply and event', async ({
+  page,
+  allowedHost,
+  store,
+}) => {
+  await sandbox.denyPermissions([
+    { method: 'checkoutExchange.applyDiscountToCheckout', identity: 'member' },
+    { method: 'checkoutExchange.queryLoyaltyCheckoutDiscounts', identity: 'member' },
+  ]);
+  const johna = await member('Johna Linskey');
+  const { checkout, view } = await openCheckout(page, allowedHost, 'refused', johna.id, {
+    name: 'Tent',
+    price: 120,
+  });
+  await applyReward(view, REWARD_IDS.tenOff);
+
+  expect((await checkoutIn(store, checkout.id)).total).toBe(120 - 10);
+  expect(await balanceOf('Johna Linskey')).toBe(johna.balance - 200);
+  await expect(view.getByTestId('checkout-balance')).toHaveAttribute(
+    'data-balance',
+    String(johna.balance - 200),
+  );
+  const { discounts } = await sandbox.checkouts();
+  expect(discounts).toMatchObject([{ checkoutId: checkout.id, status: 'APPLIED' }]);
+  await expect
+    .poll(() => discountsHeard(page))
+    .toEqual([{ checkoutId: checkout.id, discountId: discounts[0]!.id, status: 'APPLIED' }]);
+
+  const again = await postApply(checkoutFrame(page), {
+    checkoutId: checkout.id,
+    rewardId: REWARD_IDS.tenOff,
+  });
+  expect(again).toEqual({ status: 409, ok: false, code: 'DISCOUNT_ALREADY_APPLIED' });
+  expect((await sandbox.checkouts()).discounts).toHaveLength(1);
+});

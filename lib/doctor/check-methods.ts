@@ -23,17 +23,11 @@ const nameOf = (call: WixCallEntry) => `${call.method} (${call.identity})`;
 async function outcomeOf(call: WixCallEntry, member: Member, targets: ProbeTargets): Promise<Outcome> {
   const key = callKey(call);
   if (call.identity === 'member' && !member.client) return { kind: 'skipped', detail: member.missing };
-  const run = () =>
+  const pending =
     call.identity === 'app'
-      ? (WIX_PROBES[key as Extract<WixCallKey, `${string}@app`>].run(getAdminClient(), targets) ?? null)
-      : (WIX_PROBES[key as Extract<WixCallKey, `${string}@member`>].run(member.client!, targets) ?? null);
-  const pending = run();
-  if (!pending) {
-    return {
-      kind: 'skipped',
-      detail: 'not called: the member follows no channel, and following one would award points',
-    };
-  }
+      ? WIX_PROBES[key as Extract<WixCallKey, `${string}@app`>].run(getAdminClient(), targets)
+      : WIX_PROBES[key as Extract<WixCallKey, `${string}@member`>].run(member.client!, targets);
+  if (!pending) return { kind: 'skipped', detail: `not called: ${WIX_PROBES[key].notCalled}` };
   return probe(() => pending);
 }
 

@@ -45,6 +45,17 @@ describe('npm run doctor on the seed', () => {
     expect(rows.some((r) => r.check.endsWith('(member)'))).toBe(false);
   });
 
+  it('follows nothing for a member who follows no channel: that call is skipped, not made', async () => {
+    const before = await sandbox.control.state();
+    const { rows } = await runDoctor({ memberId: DEMO_MEMBER_IDS.elena });
+    expect(hasFailure(rows)).toBe(false);
+    expect(rowOf(rows, 'socialMedia.createFollowedChannel (member)')).toMatchObject({
+      status: 'skipped',
+      detail: expect.stringContaining('following one would award points'),
+    });
+    expect(await sandbox.control.state()).toEqual(before);
+  });
+
   it('changes nothing on the site', async () => {
     const before = await sandbox.control.state();
     await runDoctor({ memberId: JOHNA });

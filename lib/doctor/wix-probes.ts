@@ -20,6 +20,8 @@ type Probe<Client> = {
   /** What a refusal was about, for the report: "a checkout that does not exist". */
   target?: string;
   run: (client: Client, targets: ProbeTargets) => Promise<unknown> | null;
+  /** Why `run` may answer null. */
+  notCalled?: string;
 };
 
 type Probes = {
@@ -116,6 +118,7 @@ export const WIX_PROBES: Probes = {
   'socialMedia.createFollowedChannel@member': {
     expects: 'refusal',
     target: 'a channel the member already follows',
+    notCalled: 'the member follows no channel, and following one would award points',
     run: (member, { followedChannel }) =>
       followedChannel
         ? member.socialMedia.createFollowedChannel({

@@ -4,6 +4,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A self-contained server (`.next/standalone/server.js` with the files it needs) for containers.
+  output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
 };

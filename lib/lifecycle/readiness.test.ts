@@ -4,7 +4,7 @@ import { startRedisServer, type TestRedis } from '@/testing/redis-server';
 import { checkReadiness, REDIS_PING_TIMEOUT_MS } from './readiness';
 
 /** A port of its own: other test files and e2e runs use others. */
-const REDIS_PORT = 6393;
+const REDIS_PORT = 6397;
 
 const inMemory = createSharedStores(undefined);
 
@@ -39,6 +39,7 @@ describe('readiness with the stores on a real Redis that stops mid-run', () => {
     stores = createSharedStores(redis.url);
   });
   afterAll(async () => {
+    redis.thaw();
     await stores.close();
     await redis.stop();
   });

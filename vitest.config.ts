@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{app,components,embed,lib}/**/*.test.{ts,tsx}'],
+    include: ['{app,components,embed,lib,testing}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 15_000,
   },

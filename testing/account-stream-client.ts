@@ -1,10 +1,12 @@
 /**
- * A Node client of the card's event stream, for the load test and the benchmark: it keeps every `account`
- * event the stream delivers, with the time it arrived.
+ * A Node client of the card's event stream, for the load test, the benchmark and the shutdown tests: it
+ * keeps every `account` event the stream delivers, with the time it arrived, and every `retry` hint.
  */
 export type StreamClient = {
   member: string;
   events: { at: number; balance: number }[];
+  /** The reconnection delays the server set, in order (milliseconds). */
+  retries: number[];
   closed: boolean;
   close(): void;
 };
@@ -19,7 +21,7 @@ export async function openStreamClient(
   const abort = new AbortController();
   const response = await session.request(`${origin}/api/loyalty/events`, { signal: abort.signal });
   if (response.status !== 200 || !response.body) throw new Error(`event stream: ${response.status}`);
-  const client: StreamClient = { member, events: [], closed: false, close: () => abort.abort() };
+  const client: StreamClient = { member, events: [], retries: [], closed: false, close: () => abort.abort() };
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   void (async () => {
     let buffer = '';
@@ -30,8 +32,11 @@ export async function openStreamClient(
         buffer += value;
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const data = /^event: account\ndata: (.*)$/m.exec(buffer.slice(0, end))?.[1];
+          const block = buffer.slice(0, end);
+          const data = /^event: account\ndata: (.*)$/m.exec(block)?.[1];
+          const retry = /^retry: (\d+)$/m.exec(block)?.[1];
           buffer = buffer.slice(end + 2);
+          if (retry) client.retries.push(Number(retry));
           if (data) {
             const { account } = JSON.parse(data) as { account: { balance: number } };
             client.events.push({ at: Date.now(), balance: account.balance });

@@ -6,7 +6,13 @@ import { Redis } from 'ioredis';
  * persistence, for tests that need a shared store. Each caller passes its own port so parallel test
  * files and end-to-end runs never share one.
  */
-export type TestRedis = { url: string; stop(): Promise<void> };
+export type TestRedis = {
+  url: string;
+  stop(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open and nothing answers, as with a hung Redis. */
+  freeze(): void;
+  thaw(): void;
+};
 
 export async function startRedisServer(port: number): Promise<TestRedis> {
   const child = spawn(
@@ -45,8 +51,13 @@ export async function startRedisServer(port: number): Promise<TestRedis> {
 
   return {
     url,
+    freeze: () => child.kill('SIGSTOP'),
+    thaw: () => child.kill('SIGCONT'),
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null) {
+        child.kill('SIGCONT');
+        child.kill('SIGTERM');
+      }
       await exited;
     },
   };

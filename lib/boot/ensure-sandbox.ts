@@ -36,6 +36,8 @@ async function pointWebhooksHere(config: SandboxConfig): Promise<void> {
 
 async function bringUp(config: SandboxConfig): Promise<void> {
   const { origin, port, tokenTtlSeconds } = config.sandbox;
+  // Routed first, so that even a sandbox that fails to start leaves no Wix call a way to the real Wix.
+  routeWixTrafficToSandbox(origin);
   if (await isSandboxAnswering(origin)) {
     console.log(`[loyalty] sandbox mode: using the Wix sandbox already running at ${origin}`);
   } else {
@@ -44,7 +46,6 @@ async function bringUp(config: SandboxConfig): Promise<void> {
       `[loyalty] sandbox mode\n${describeSandbox(origin, config.wix.apiKey, running.webhookPublicKey)}`,
     );
   }
-  routeWixTrafficToSandbox(origin);
   await pointWebhooksHere(config);
 }
 

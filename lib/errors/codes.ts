@@ -54,8 +54,8 @@ export type WebhookErrorCode =
   | 'WEBHOOKS_NOT_CONFIGURED'
   | 'WEBHOOK_NOT_PROCESSED';
 
-/** `GET /api/loyalty/events`, the card's live-update stream. */
-export type LiveEventsErrorCode = 'SIGN_IN_REQUIRED' | 'UPSTREAM_UNAVAILABLE';
+/** `GET /api/loyalty/events`, the card's live-update stream; `SHUTTING_DOWN` comes with `Retry-After`. */
+export type LiveEventsErrorCode = 'SIGN_IN_REQUIRED' | 'UPSTREAM_UNAVAILABLE' | 'SHUTTING_DOWN';
 
 /** The redeem action. */
 export type RedeemErrorCode =

@@ -69,3 +69,43 @@ describe('the cap on a member’s open streams', () => {
     expect(opened.map((stream) => stream.text.includes('data: {"revision":1}'))).toEqual([false, true, true]);
   });
 });
+
+describe('draining the streams when the instance shuts down', () => {
+  const retryOf = (text: string) => Number(/retry: (\d+)\n: shutting down\n\n$/.exec(text)?.[1]);
+
+  it('ends every open stream with a hint to reconnect in 1 to 5 s, spread out, and says how many it ended', async () => {
+    const streams = createOpenStreams();
+    for (const contact of ['contact-a', 'contact-a', 'contact-b']) opened.push(await open(streams, contact));
+    expect(streams.drain()).toBe(3);
+    await settle();
+
+    expect(opened.map((stream) => stream.ended)).toEqual([true, true, true]);
+    const retries = opened.map((stream) => retryOf(stream.text));
+    for (const retry of retries) {
+      expect(retry).toBeGreaterThanOrEqual(1_000);
+      expect(retry).toBeLessThan(5_000);
+    }
+    expect(new Set(retries).size).toBeGreaterThan(1);
+    expect(streams.count('contact-a')).toBe(0);
+  });
+
+  it('ends a stream opened after the drain at once, with the same hint, and counts it nowhere', async () => {
+    const streams = createOpenStreams();
+    streams.drain();
+    const late = await open(streams, 'contact-a');
+    opened.push(late);
+    await settle();
+    expect(late.ended).toBe(true);
+    expect(retryOf(late.text)).toBeGreaterThanOrEqual(1_000);
+    expect(streams.count('contact-a')).toBe(0);
+  });
+
+  it('stops the fan-out to drained streams', async () => {
+    const streams = createOpenStreams();
+    opened.push(await open(streams, 'contact-d'));
+    streams.drain();
+    await stores.liveUpdates.publish('contact:contact-d', '{"revision":2}');
+    await settle();
+    expect(opened[0]!.text).not.toContain('data: {"revision":2}');
+  });
+});

@@ -2,7 +2,7 @@ import 'server-only';
 import { ACCOUNT_EVENT } from '@/lib/loyalty/live-events';
 import type { SharedStores } from '@/lib/stores/shared-stores';
 import { subscribeToContact } from './account-feed';
-import { instanceStreams, type OpenStreams } from './open-streams';
+import { instanceStreams, type OpenStreams, type StreamEnd } from './open-streams';
 
 /** A comment line this often keeps proxies and load balancers from closing an idle stream. */
 const HEARTBEAT_MS = 25_000;
@@ -13,6 +13,17 @@ const RECONNECT_MS = 2_000;
  * member's tabs do not take turns closing each other's streams; SWR still revalidates such a card on focus.
  */
 const EVICTED_RECONNECT_MS = 60 * 60 * 1000;
+/**
+ * A stream ended because this instance is shutting down reconnects after 1 to 5 s, through the load balancer
+ * to another instance; spread out, so that the instance's thousands of streams do not land on the others
+ * in the same instant.
+ */
+const DRAINED_RECONNECT_MS = { from: 1_000, spread: 4_000 };
+
+const reconnectHint = (why: StreamEnd) =>
+  why === 'over-cap'
+    ? `retry: ${EVICTED_RECONNECT_MS}\n: too many streams\n\n`
+    : `retry: ${DRAINED_RECONNECT_MS.from + Math.floor(Math.random() * DRAINED_RECONNECT_MS.spread)}\n: shutting down\n\n`;
 
 const encoder = new TextEncoder();
 
@@ -20,7 +31,8 @@ const encoder = new TextEncoder();
  * A Server-Sent Events response carrying this contact's account updates until the browser goes away. The
  * subscription is in place before the response starts, so once the browser sees the stream open, no
  * update can slip past it. `no-transform` keeps `next start`'s gzip from buffering the events. Beyond
- * `MAX_STREAMS_PER_MEMBER` streams of one member on this instance, the oldest is closed.
+ * `MAX_STREAMS_PER_MEMBER` streams of one member on this instance, the oldest is closed; when the instance
+ * shuts down, every stream is closed with a hint to reconnect soon.
  */
 export async function openAccountStream(
   stores: SharedStores,
@@ -69,8 +81,8 @@ export async function openAccountStream(
       signal.addEventListener('abort', onAbort);
       write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
       if (closed) return;
-      forget = streams.add(contactId, () => {
-        write(`retry: ${EVICTED_RECONNECT_MS}\n: too many streams\n\n`);
+      forget = streams.add(contactId, (why) => {
+        write(reconnectHint(why));
         close();
       });
     },

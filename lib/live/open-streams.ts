@@ -9,30 +9,41 @@ import { processSingleton } from '@/lib/stores/process-singleton';
  */
 export const MAX_STREAMS_PER_MEMBER = 10;
 
+/** Why this instance ends a stream: the member opened too many, or the instance is shutting down. */
+export type StreamEnd = 'over-cap' | 'shutting-down';
+
 /** This instance's open streams per member, oldest first. */
 export interface OpenStreams {
   /**
    * Counts a stream of `member`, closing that member's oldest streams (with their `close`) beyond the cap.
-   * Returns the function that forgets the stream once it has closed by itself.
+   * Once drained, the new stream is closed at once. Returns the function that forgets the stream once it
+   * has closed by itself.
    */
-  add(member: string, close: () => void): () => void;
+  add(member: string, close: (why: StreamEnd) => void): () => void;
   /** How many streams `member` holds open here. */
   count(member: string): number;
+  /** Closes every stream, and every stream added from now on, for shutting down; returns how many were open. */
+  drain(): number;
 }
 
 export function createOpenStreams(limit = MAX_STREAMS_PER_MEMBER): OpenStreams {
   // A Set keeps insertion order, so its first entry is the member's oldest stream.
-  const byMember = new Map<string, Set<() => void>>();
+  const byMember = new Map<string, Set<(why: StreamEnd) => void>>();
+  let draining = false;
   return {
     add(member, close) {
+      if (draining) {
+        close('shutting-down');
+        return () => undefined;
+      }
       const streams = byMember.get(member) ?? new Set();
       byMember.set(member, streams);
-      const entry = () => close();
+      const entry = (why: StreamEnd) => close(why);
       streams.add(entry);
       for (const oldest of streams) {
         if (streams.size <= limit) break;
         streams.delete(oldest);
-        oldest();
+        oldest('over-cap');
       }
       return () => {
         streams.delete(entry);
@@ -40,6 +51,13 @@ export function createOpenStreams(limit = MAX_STREAMS_PER_MEMBER): OpenStreams {
       };
     },
     count: (member) => byMember.get(member)?.size ?? 0,
+    drain() {
+      draining = true;
+      const open = [...byMember.values()].flatMap((streams) => [...streams]);
+      byMember.clear();
+      for (const close of open) close('shutting-down');
+      return open.length;
+    },
   };
 }
 

@@ -16,3 +16,24 @@ export function connectRedis(url: string, role: 'commands' | 'subscriber'): Redi
   redis.on('error', (error: Error) => console.error(`[redis:${role}] ${error.message}`));
   return redis;
 }
+
+/** ioredis states in which a connection is away: the next command would wait for a reconnect. */
+const AWAY = new Set(['reconnecting', 'close', 'end']);
+
+/**
+ * Whether Redis serves this instance right now: no connection is away, and `commands` answers PING within
+ * `timeoutMs`. A connection that is away answers at once, without a PING queued behind the reconnect, so a
+ * readiness probe stays cheap while Redis is down.
+ */
+export async function redisAnswers(commands: Redis, others: Redis[], timeoutMs: number): Promise<boolean> {
+  if ([commands, ...others].some((redis) => AWAY.has(redis.status))) return false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  try {
+    return await Promise.race([commands.ping().then((reply) => reply === 'PONG'), timedOut]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -9,7 +9,7 @@ import { createMemoryKeyLock, type KeyLock } from './key-lock';
 import { createMemoryLiveUpdates, type LiveUpdates } from './live-updates';
 import { createInMemoryOneTimeStore, type OneTimeStore } from './one-time-store';
 import { processSingleton } from './process-singleton';
-import { connectRedis } from './redis-connection';
+import { connectRedis, redisAnswers } from './redis-connection';
 import { createRedisKeyLock } from './redis-key-lock';
 import { createRedisLiveUpdates } from './redis-live-updates';
 import { createRedisOneTimeStore } from './redis-one-time-store';
@@ -33,6 +33,8 @@ export type SharedStores = {
   oneTimeStore<Value>(name: string): OneTimeStore<Value>;
   /** A fixed-window limiter; `name` keeps the counts of different limits apart. */
   rateLimiter(name: string, options: Omit<FixedWindowOptions, 'now'>): RateLimiter;
+  /** Whether the stores can serve now: always in memory; on Redis, a PING answered within `timeoutMs`. */
+  reachable(timeoutMs: number): Promise<boolean>;
   /** Closes the Redis connections (tests and scripts; a server keeps them for its lifetime). */
   close(): Promise<void>;
 };
@@ -46,6 +48,7 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
       liveUpdates: createMemoryLiveUpdates(),
       oneTimeStore: () => createInMemoryOneTimeStore(),
       rateLimiter: (_name, options) => createInMemoryRateLimiter(options),
+      reachable: async () => true,
       close: async () => undefined,
     };
   }
@@ -58,6 +61,7 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
     liveUpdates: createRedisLiveUpdates(commands, subscriber, `${PREFIX}live`),
     oneTimeStore: (name) => createRedisOneTimeStore(commands, `${PREFIX}once:${name}:`),
     rateLimiter: (name, options) => createRedisRateLimiter(commands, `${PREFIX}rate:${name}:`, options),
+    reachable: (timeoutMs) => redisAnswers(commands, [subscriber], timeoutMs),
     close: async () => {
       await Promise.all([commands.quit(), subscriber.quit()]);
     },

@@ -8,5 +8,5 @@ export const dynamic = 'force-dynamic';
  * embedded widget has its own door (`/embed/api/events`), which reads the embed's partitioned session.
  */
 export async function GET(request: Request) {
-  return streamMemberAccount(await getMemberContext(), request.signal);
+  return streamMemberAccount(getMemberContext, request.signal);
 }

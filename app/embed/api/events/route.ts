@@ -6,5 +6,5 @@ export const dynamic = 'force-dynamic';
 
 /** The embedded widget's live account updates: the same stream as the card's, for the embed's own session. */
 export async function GET(request: Request) {
-  return streamMemberAccount(await loadMemberContext(await readSession('embedded')), request.signal);
+  return streamMemberAccount(async () => loadMemberContext(await readSession('embedded')), request.signal);
 }

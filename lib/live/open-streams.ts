@@ -18,6 +18,8 @@ export interface OpenStreams {
   add(member: string, close: () => void): () => void;
   /** How many streams `member` holds open here. */
   count(member: string): number;
+  /** How many streams are open here, all members together (the metrics' gauge). */
+  total(): number;
 }
 
 export function createOpenStreams(limit = MAX_STREAMS_PER_MEMBER): OpenStreams {
@@ -40,6 +42,11 @@ export function createOpenStreams(limit = MAX_STREAMS_PER_MEMBER): OpenStreams {
       };
     },
     count: (member) => byMember.get(member)?.size ?? 0,
+    total: () => {
+      let open = 0;
+      for (const streams of byMember.values()) open += streams.size;
+      return open;
+    },
   };
 }
 

@@ -33,6 +33,8 @@ export type SharedStores = {
   oneTimeStore<Value>(name: string): OneTimeStore<Value>;
   /** A fixed-window limiter; `name` keeps the counts of different limits apart. */
   rateLimiter(name: string, options: Omit<FixedWindowOptions, 'now'>): RateLimiter;
+  /** Whether the store can be reached: always in memory; on Redis, both connections ready (`loyalty_redis_up`). */
+  connected(): boolean;
   /** Closes the Redis connections (tests and scripts; a server keeps them for its lifetime). */
   close(): Promise<void>;
 };
@@ -46,6 +48,7 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
       liveUpdates: createMemoryLiveUpdates(),
       oneTimeStore: () => createInMemoryOneTimeStore(),
       rateLimiter: (_name, options) => createInMemoryRateLimiter(options),
+      connected: () => true,
       close: async () => undefined,
     };
   }
@@ -58,6 +61,7 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
     liveUpdates: createRedisLiveUpdates(commands, subscriber, `${PREFIX}live`),
     oneTimeStore: (name) => createRedisOneTimeStore(commands, `${PREFIX}once:${name}:`),
     rateLimiter: (name, options) => createRedisRateLimiter(commands, `${PREFIX}rate:${name}:`, options),
+    connected: () => commands.status === 'ready' && subscriber.status === 'ready',
     close: async () => {
       await Promise.all([commands.quit(), subscriber.quit()]);
     },

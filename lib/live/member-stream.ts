@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { LiveEventsErrorCode } from '@/lib/errors/codes';
+import { logger } from '@/lib/observability/logger';
 import { getSharedStores } from '@/lib/stores/shared-stores';
 import type { MemberContext } from '@/lib/wix/member-context';
 import { openAccountStream } from './account-stream';
@@ -16,7 +17,10 @@ export async function streamMemberAccount(context: MemberContext, signal: AbortS
   try {
     return await openAccountStream(getSharedStores(), contactId, signal);
   } catch (error) {
-    console.error(`[live] could not subscribe: ${error instanceof Error ? error.message : 'unknown'}`);
+    logger.error(
+      { cause: error instanceof Error ? error.message : 'unknown' },
+      'live updates: could not subscribe',
+    );
     return refuse(503, 'UPSTREAM_UNAVAILABLE');
   }
 }

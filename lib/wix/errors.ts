@@ -2,8 +2,8 @@ import { STATUS_CODES } from 'node:http';
 
 /**
  * The one place that reads Wix failures. SDK errors can carry the request they came from, headers
- * included, so callers log `describeWixError(error)` and never the raw error, and branch on
- * `classifyWixFailure(error)`, never on an HTTP status.
+ * included, so nothing logs the raw error: the Wix door (`observe-calls.ts`) logs each failure once, with
+ * `wixFailureDetails(error)`, and callers branch on `classifyWixFailure(error)`, never on an HTTP status.
  */
 
 export type WixFailureKind =
@@ -42,12 +42,6 @@ const KIND_BY_STATUS: Record<number, WixFailureKind> = {
 export function classifyWixFailure(error: unknown): WixFailureKind {
   const { status } = readWixFailure(error);
   return (status !== null && KIND_BY_STATUS[status]) || 'unavailable';
-}
-
-export function describeWixError(error: unknown): string {
-  const { status, code } = readWixFailure(error);
-  if (status === null && code === null) return error instanceof Error ? error.name : 'unknown error';
-  return `status ${status ?? 'none'}, code ${code ?? 'none'}`;
 }
 
 /** `Bad Request` → 400: the SDK's token calls name the status only by its text. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { context, SpanKind, SpanStatusCode, trace, type Context } from '@opentelemetry/api';
 import { logger } from '@/lib/observability/logger';
 import { recordWixCall } from '@/lib/observability/metrics';
+import { processSingleton } from '@/lib/stores/process-singleton';
 import { classifyTokenFailure, classifyWixFailure, wixFailureDetails, type WixFailureKind } from './errors';
 
 /**
@@ -24,6 +25,9 @@ const LEVEL_BY_KIND: Record<WixFailureKind, 'info' | 'warn' | 'error'> = {
 };
 
 const tracer = trace.getTracer('loyalty-widget');
+
+/** The failures logged here, so a caller's report of the same one adds no second line. */
+const logged = processSingleton('wix-failures-logged', () => new WeakSet<object>());
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
@@ -69,7 +73,17 @@ function settle(
   if (failed) {
     const fields = { method, kind, wixCode: code, status, latencyMs: Math.round(latencyMs * 10) / 10 };
     context.with(parent, () => logger[LEVEL_BY_KIND[kind as WixFailureKind]](fields, 'Wix call failed'));
+    if (typeof error === 'object' && error !== null) logged.add(error);
   }
+}
+
+/**
+ * For a caller that gives up because something failed: logs it, unless it is a Wix call's failure, which the
+ * door logged already. What is left is the rest (a store, a bug), named by its type and `what` it stopped.
+ */
+export function logFailure(error: unknown, what: string): void {
+  if (typeof error === 'object' && error !== null && logged.has(error)) return;
+  logger.error({ err: error }, `${what} failed`);
 }
 
 /** Runs one SDK call (or builds its query) through the door. */

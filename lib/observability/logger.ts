@@ -1,6 +1,7 @@
 import 'server-only';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { context, trace, TraceFlags } from '@opentelemetry/api';
 import pino, { type DestinationStream } from 'pino';
 import { getLogSettings } from '@/lib/config/env';
 import { currentRequestId } from './request-id';
@@ -41,6 +42,17 @@ function prettyStream(): DestinationStream {
   return pretty({ colorize: true, sync: true, ignore: 'pid,hostname' });
 }
 
+/**
+ * The request being served, from the context Next runs it in: every line written for it carries its id,
+ * and, when its trace is recorded, the trace's id, to find the spans of the request a line speaks of.
+ */
+function requestFields(): { requestId?: string; traceId?: string } {
+  const requestId = currentRequestId();
+  const span = trace.getSpanContext(context.active());
+  const traced = span && span.traceFlags & TraceFlags.SAMPLED;
+  return { ...(requestId && { requestId }), ...(traced && { traceId: span.traceId }) };
+}
+
 function createLogger() {
   const { level, pretty } = getLogSettings();
   return pino(
@@ -50,11 +62,7 @@ function createLogger() {
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: errorType, error: errorType },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      // The request being served, from the context Next runs it in: every line written for it carries its id.
-      mixin: () => {
-        const requestId = currentRequestId();
-        return requestId ? { requestId } : {};
-      },
+      mixin: requestFields,
     },
     // process.stdout is synchronous for files and pipes on Linux, so a line is out before a crash.
     pretty ? prettyStream() : process.stdout,

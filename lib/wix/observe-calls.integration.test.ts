@@ -117,15 +117,16 @@ describe('the Wix door', () => {
 
   it('traces each call as a span named for the method, under the span of the request it serves', async () => {
     const tracer = trace.getTracer('door-test');
-    const requestSpanId = await tracer.startActiveSpan('GET /', async (span) => {
+    const request = await tracer.startActiveSpan('GET /', async (span) => {
       await getAdminClient().accounts.getAccount(DEMO_ACCOUNT_IDS.johna);
       await getAdminClient().transactions.queryLoyaltyTransactions().limit(1).find();
       await getAdminClient()
         .accounts.getAccount(UNKNOWN_ACCOUNT)
         .catch(() => undefined);
       span.end();
-      return span.spanContext().spanId;
+      return span.spanContext();
     });
+    const requestSpanId = request.spanId;
 
     const children = (await exportedSpans()).filter((span) => span.parentSpanId === requestSpanId);
     expect(children.map((span) => [span.name, span.attributes['http.response.status_code']])).toEqual([
@@ -140,6 +141,8 @@ describe('the Wix door', () => {
       'wix.error_code': 'ACCOUNT_NOT_FOUND',
     });
     expect(children.every((span) => span.serviceName === 'door-test')).toBe(true);
+    // The failure's log line names the trace, to find these spans from the log.
+    expect(failures()).toMatchObject([{ method: 'accounts.getAccount', traceId: request.traceId }]);
   });
 
   it('counts a query once, when its find makes the call', async () => {

@@ -213,7 +213,9 @@ async function main() {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }
   for (const line of await benchLiveUpdates()) console.log(line);
-  for (const line of await benchObservability({ latencyMs: LATENCY_MS, runs: RUNS })) console.log(line);
+  const observability = { appPort: APP_PORT + 3, sandboxPort: SANDBOX_PORT + 2 };
+  for (const line of await benchObservability({ latencyMs: LATENCY_MS, runs: RUNS, ...observability }))
+    console.log(line);
 }
 
 main().catch((error) => {

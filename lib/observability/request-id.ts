@@ -1,3 +1,4 @@
+import 'server-only';
 import { context, type Context, type TextMapPropagator } from '@opentelemetry/api';
 
 /**

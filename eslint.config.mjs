@@ -23,6 +23,13 @@ const config = [
     },
   },
   {
+    // Product code logs through lib/observability/logger.ts: structured lines with the request id, redacted.
+    // The sandbox is a development tool with its own terminal output.
+    files: ['app/**', 'lib/**', 'components/**', 'proxy.ts', 'instrumentation.ts'],
+    ignores: ['lib/sandbox/**'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     ignores: [
       '.next/**',
       'node_modules/**',

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { sandboxControl } from '@/lib/sandbox/control-client';
 import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
-import { openStreamClient, type StreamClient } from '@/testing/account-stream-client';
+import { openStreamClient, openStreams, type StreamClient } from '@/testing/account-stream-client';
 import { startAppInstance, type AppInstance } from '@/testing/app-instance';
 import { heapUsedAfterGc } from '@/testing/inspector';
 import { awardBehindTheAppsBack } from '@/testing/award-points';
@@ -100,13 +100,7 @@ async function streamsPerInstance(app: AppInstance) {
   const before = { heap: await heapUsedAfterGc(INSPECT_PORT), rss: app.rssBytes() };
   const streams: StreamClient[] = [];
   try {
-    for (let first = 0; first < STREAMS; first += 50) {
-      const batch = Array.from({ length: Math.min(50, STREAMS - first) }, (_, offset) => {
-        const { memberId, session } = sessions[(first + offset) % sessions.length]!;
-        return openStreamClient(app.origin, session, memberId);
-      });
-      streams.push(...(await Promise.all(batch)));
-    }
+    await openStreams(app.origin, sessions, STREAMS, streams);
     await sleep(1_000);
     const after = { heap: await heapUsedAfterGc(INSPECT_PORT), rss: app.rssBytes() };
 

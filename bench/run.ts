@@ -13,6 +13,8 @@
  *   7. the floating launcher: `embed.js` with it, and the layout shift of a closed launcher
  *      (bench/embed-launcher.ts).
  *   8. what applying points at checkout costs in sequential round trips (bench/checkout.ts).
+ *   9. logs, metrics and traces: their cost on the card page, off and on side by side, and the metrics
+ *      scrape with 1,000 event streams open (bench/observability.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +30,7 @@ import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
 import { benchLauncher, printLauncherFigures } from './embed-launcher';
 import { HttpSession } from './http-session';
 import { benchLiveUpdates } from './live-updates';
+import { benchObservability } from './observability';
 import { benchRewards, printRewards } from './rewards';
 import { median } from './stats';
 
@@ -210,6 +213,9 @@ async function main() {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }
   for (const line of await benchLiveUpdates()) console.log(line);
+  const observability = { appPort: APP_PORT + 3, sandboxPort: SANDBOX_PORT + 2 };
+  for (const line of await benchObservability({ latencyMs: LATENCY_MS, runs: RUNS, ...observability }))
+    console.log(line);
 }
 
 main().catch((error) => {

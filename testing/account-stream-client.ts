@@ -50,3 +50,22 @@ export async function openStreamClient(
   })();
   return client;
 }
+
+/**
+ * `count` streams over these members' sessions, opened 50 at a time, each pushed to `into` as it opens, so
+ * a caller's `finally` closes every one that did, even when a later one fails.
+ */
+export async function openStreams(
+  origin: string,
+  sessions: { memberId: string; session: Requester }[],
+  count: number,
+  into: StreamClient[],
+): Promise<void> {
+  for (let first = 0; first < count; first += 50) {
+    const batch = Array.from({ length: Math.min(50, count - first) }, async (_, offset) => {
+      const { memberId, session } = sessions[(first + offset) % sessions.length]!;
+      into.push(await openStreamClient(origin, session, memberId));
+    });
+    await Promise.all(batch);
+  }
+}

@@ -16,7 +16,7 @@ export async function bootWixLayer(): Promise<void> {
     config = getConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`[config] ${error.message}`);
+      logger.fatal(error.message);
       process.exit(1);
     }
     throw error;
@@ -32,22 +32,33 @@ export async function bootWixLayer(): Promise<void> {
 }
 
 async function startWixLayer(config: AppConfig): Promise<void> {
-  console.log(
+  logger.info(
     config.redisUrl
-      ? '[loyalty] shared stores on Redis (REDIS_URL): instances share rate limits, webhooks and live updates'
-      : '[loyalty] shared stores in memory: one instance (set REDIS_URL to run several)',
+      ? 'shared stores on Redis (REDIS_URL): instances share rate limits, webhooks and live updates'
+      : 'shared stores in memory: one instance (set REDIS_URL to run several)',
   );
-  console.log(describeFramePolicy(config.embed.allowedOrigins));
+  logger.info(describeFramePolicy(config.embed.allowedOrigins));
+  logger.info(describeTelemetry(config));
   if (config.mode === 'wix') {
-    console.log(`[loyalty] Wix mode: site ${config.wix.siteId}`);
-    console.log(
-      config.webhookPublicKey
-        ? '[loyalty] webhooks on: verified with WIX_WEBHOOK_PUBLIC_KEY'
-        : '[loyalty] webhooks are off: set WIX_WEBHOOK_PUBLIC_KEY to verify them (the route answers 503 until then), so cards update on focus only',
-    );
+    logger.info({ siteId: config.wix.siteId }, 'Wix mode');
+    if (config.webhookPublicKey) logger.info('webhooks on: verified with WIX_WEBHOOK_PUBLIC_KEY');
+    else
+      logger.warn(
+        'webhooks are off: set WIX_WEBHOOK_PUBLIC_KEY to verify them (the route answers 503 until then), so cards update on focus only',
+      );
     return;
   }
 
   const { ensureSandbox } = await import('./ensure-sandbox');
   await ensureSandbox(config);
+}
+
+/** What the operator turned on: never the token or the collector's headers, only whether they are set. */
+function describeTelemetry({ observability }: AppConfig): string {
+  const { metricsToken, traces, logLevel } = observability;
+  return [
+    `logs at ${logLevel}`,
+    metricsToken ? 'metrics at /api/metrics (METRICS_TOKEN)' : 'metrics off (set METRICS_TOKEN)',
+    traces ? `traces to ${traces.url} (${traces.protocol})` : 'traces off (set OTEL_EXPORTER_OTLP_ENDPOINT)',
+  ].join('; ');
 }

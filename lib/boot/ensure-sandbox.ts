@@ -3,6 +3,7 @@ import { describeSandbox } from '@/lib/sandbox/banner';
 import { sandboxControl } from '@/lib/sandbox/control-client';
 import { startSandbox } from '@/lib/sandbox/server';
 import type { AppConfig } from '@/lib/config/env';
+import { logger } from '@/lib/observability/logger';
 import { WIX_WEBHOOKS_PATH } from '@/lib/webhooks/endpoint';
 
 type SandboxConfig = Extract<AppConfig, { mode: 'sandbox' }>;
@@ -28,9 +29,9 @@ async function pointWebhooksHere(config: SandboxConfig): Promise<void> {
   const url = `http://127.0.0.1:${config.port}${WIX_WEBHOOKS_PATH}`;
   try {
     await sandboxControl(config.sandbox.origin).setWebhookTarget(url);
-    console.log(`[loyalty] sandbox webhooks are posted to ${url}`);
+    logger.info({ url }, 'sandbox webhooks are posted here');
   } catch (error) {
-    console.error(`[loyalty] the sandbox did not take the webhook URL: ${(error as Error).message}`);
+    logger.error({ url, cause: (error as Error).message }, 'the sandbox did not take the webhook URL');
   }
 }
 
@@ -39,12 +40,13 @@ async function bringUp(config: SandboxConfig): Promise<void> {
   // Routed first, so that even a sandbox that fails to start leaves no Wix call a way to the real Wix.
   routeWixTrafficToSandbox(origin);
   if (await isSandboxAnswering(origin)) {
-    console.log(`[loyalty] sandbox mode: using the Wix sandbox already running at ${origin}`);
+    logger.info({ origin }, 'sandbox mode: using the Wix sandbox already running');
   } else {
     const running = await startSandbox({ port, apiKey: config.wix.apiKey, tokenTtlSeconds });
-    console.log(
-      `[loyalty] sandbox mode\n${describeSandbox(origin, config.wix.apiKey, running.webhookPublicKey)}`,
-    );
+    // The sandbox's banner: for the developer at the terminal, as `npm run sandbox` prints it (demo
+    // members, the local key), so it stays plain text, outside the structured log.
+    // eslint-disable-next-line no-console
+    console.log(`sandbox mode\n${describeSandbox(origin, config.wix.apiKey, running.webhookPublicKey)}`);
   }
   await pointWebhooksHere(config);
 }

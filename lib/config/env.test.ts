@@ -27,6 +27,7 @@ describe('parseConfig', () => {
       earnRateLimits: { perMember: 10, perIp: 60 },
       trustedProxyHops: 0,
       embed: { allowedOrigins: ['http://127.0.0.1:5173'], ssoSecret: null, ssoAudience: null },
+      observability: { logLevel: 'info', metricsToken: null, traces: null, serviceName: 'loyalty-widget' },
     });
   });
 
@@ -136,6 +137,68 @@ describe('parseConfig', () => {
       const secret = 's'.repeat(32);
       expect(parseConfig({ EMBED_SSO_SECRET: secret }).embed.ssoSecret).toBe(secret);
       expect(parseConfig({ EMBED_SSO_AUDIENCE: 'loyalty' }).embed.ssoAudience).toBe('loyalty');
+    });
+  });
+
+  describe('logs, metrics and traces', () => {
+    it('logs at info unless LOG_LEVEL names another level, and refuses one it does not know', () => {
+      expect(parseConfig({}).observability.logLevel).toBe('info');
+      expect(parseConfig({ LOG_LEVEL: 'debug' }).observability.logLevel).toBe('debug');
+      expect(parseConfig({ LOG_LEVEL: 'silent' }).observability.logLevel).toBe('silent');
+      expect(() => parseConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
+    });
+
+    it('serves metrics only with a token long enough to be one', () => {
+      expect(parseConfig({}).observability.metricsToken).toBeNull();
+      expect(parseConfig({ METRICS_TOKEN: '' }).observability.metricsToken).toBeNull();
+      const token = 'scrape-token-0123456789';
+      expect(parseConfig({ METRICS_TOKEN: token }).observability.metricsToken).toBe(token);
+      expect(() => parseConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+      expect(() => parseConfig({ METRICS_TOKEN: 'has a space in it, sixteen+' })).toThrow(/METRICS_TOKEN/);
+    });
+
+    it('exports traces only to a configured collector, at its /v1/traces', () => {
+      expect(parseConfig({}).observability.traces).toBeNull();
+      expect(parseConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).observability).toEqual({
+        logLevel: 'info',
+        metricsToken: null,
+        traces: { url: 'http://collector:4318/v1/traces', protocol: 'http/protobuf', headers: {} },
+        serviceName: 'loyalty-widget',
+      });
+      const json = parseConfig({
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'https://otel.example/base',
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_EXPORTER_OTLP_HEADERS: 'X-Api-Key=abc%3D%3D, tenant=shop',
+        OTEL_SERVICE_NAME: 'shop-loyalty',
+      }).observability;
+      expect(json.traces).toEqual({
+        url: 'https://otel.example/base/v1/traces',
+        protocol: 'http/json',
+        headers: { 'x-api-key': 'abc==', tenant: 'shop' },
+      });
+      expect(json.serviceName).toBe('shop-loyalty');
+    });
+
+    it('refuses a malformed collector setting, naming the variable and never a header value', () => {
+      expect(() => parseConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(
+        /OTEL_EXPORTER_OTLP_ENDPOINT/,
+      );
+      expect(() => parseConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' })).toThrow(
+        /OTEL_EXPORTER_OTLP_ENDPOINT/,
+      );
+      expect(() => parseConfig({ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow(
+        /OTEL_EXPORTER_OTLP_PROTOCOL/,
+      );
+      try {
+        parseConfig({ OTEL_EXPORTER_OTLP_HEADERS: 'secret-key-without-a-name' });
+        expect.unreachable();
+      } catch (error) {
+        expect(String(error)).toMatch(/OTEL_EXPORTER_OTLP_HEADERS/);
+        expect(String(error)).not.toContain('secret-key-without-a-name');
+      }
+      expect(() => parseConfig({ OTEL_EXPORTER_OTLP_HEADERS: 'key=%E0%A4%A' })).toThrow(
+        /OTEL_EXPORTER_OTLP_HEADERS/,
+      );
     });
   });
 });

@@ -57,6 +57,38 @@ const originList = z
   .transform((value) => value.split(',').filter((entry) => entry.trim() !== ''))
   .pipe(z.array(webOrigin).max(50));
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const logLevel = z.enum(LOG_LEVELS);
+
+/** The collector's base URL; traces go to its `/v1/traces`, as the OpenTelemetry exporter variables say. */
+const otlpEndpoint = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
+function decodedOrNull(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/** `key=value,key2=value2` (URL-encoded values), the OpenTelemetry form: a collector's API key, say. */
+const otlpHeaders = z.string().transform((value, ctx) => {
+  const headers: Record<string, string> = {};
+  for (const pair of value.split(',').filter((entry) => entry.trim() !== '')) {
+    const at = pair.indexOf('=');
+    const name = pair.slice(0, at).trim();
+    const value = at > 0 ? decodedOrNull(pair.slice(at + 1).trim()) : null;
+    if (value === null || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      // The value may be a secret: the message names the variable, never what it holds.
+      ctx.addIssue({ code: 'custom', message: 'must be name=value pairs separated by commas' });
+      return z.NEVER;
+    }
+    headers[name.toLowerCase()] = value;
+  }
+  return headers;
+});
+
 /** The demo host (`npm run demo:host`) may frame the widget in development without any configuration. */
 export const DEVELOPMENT_EMBED_ORIGINS = ['http://127.0.0.1:5173'];
 
@@ -92,6 +124,22 @@ const envSchema = z.object({
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
   EMBED_SSO_AUDIENCE: z.preprocess(blankIsUnset, z.string().trim().min(1).max(256).optional()),
+  LOG_LEVEL: z.preprocess(blankIsUnset, logLevel.default('info')),
+  METRICS_TOKEN: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+      .min(16, 'must be at least 16 characters')
+      .optional(),
+  ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(blankIsUnset, otlpEndpoint.optional()),
+  OTEL_EXPORTER_OTLP_PROTOCOL: z.preprocess(
+    blankIsUnset,
+    z.enum(['http/protobuf', 'http/json']).default('http/protobuf'),
+  ),
+  OTEL_EXPORTER_OTLP_HEADERS: z.preprocess(blankIsUnset, otlpHeaders.optional()),
+  OTEL_SERVICE_NAME: z.preprocess(blankIsUnset, z.string().trim().min(1).max(128).default('loyalty-widget')),
 });
 
 export type WixCredentials = { clientId: string; apiKey: string; siteId: string };
@@ -109,6 +157,23 @@ export type EmbedConfig = {
   ssoAudience: string | null;
 };
 
+/** Logs, metrics and traces (`lib/observability`). */
+export type ObservabilityConfig = {
+  logLevel: LogLevel;
+  /** The bearer token `/api/metrics` asks for; null keeps the route a 404. */
+  metricsToken: string | null;
+  /** Where spans go over OTLP/HTTP; null exports nothing. */
+  traces: TraceExport | null;
+  serviceName: string;
+};
+
+export type TraceExport = {
+  /** The full traces URL: the endpoint's `/v1/traces`. */
+  url: string;
+  protocol: 'http/protobuf' | 'http/json';
+  headers: Record<string, string>;
+};
+
 type SharedConfig = {
   appUrl?: string;
   /** The port this server listens on (`next start` sets `PORT`); the sandbox posts webhooks to it. */
@@ -121,6 +186,7 @@ type SharedConfig = {
   /** Proxies in front of the app that append to `X-Forwarded-For`; 0 means the header is not trusted. */
   trustedProxyHops: number;
   embed: EmbedConfig;
+  observability: ObservabilityConfig;
 };
 
 export type AppConfig =
@@ -167,6 +233,18 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
         vars.EMBED_ALLOWED_ORIGINS ?? (vars.NODE_ENV === 'production' ? [] : DEVELOPMENT_EMBED_ORIGINS),
       ssoSecret: vars.EMBED_SSO_SECRET ?? null,
       ssoAudience: vars.EMBED_SSO_AUDIENCE ?? null,
+    },
+    observability: {
+      logLevel: vars.LOG_LEVEL,
+      metricsToken: vars.METRICS_TOKEN ?? null,
+      traces: vars.OTEL_EXPORTER_OTLP_ENDPOINT
+        ? {
+            url: tracesUrl(vars.OTEL_EXPORTER_OTLP_ENDPOINT),
+            protocol: vars.OTEL_EXPORTER_OTLP_PROTOCOL,
+            headers: vars.OTEL_EXPORTER_OTLP_HEADERS ?? {},
+          }
+        : null,
+      serviceName: vars.OTEL_SERVICE_NAME,
     },
   };
 
@@ -220,10 +298,25 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   };
 }
 
+/** `http://collector:4318` and `http://collector:4318/` both send to `http://collector:4318/v1/traces`. */
+function tracesUrl(endpoint: string): string {
+  return `${endpoint.replace(/\/+$/, '')}/v1/traces`;
+}
+
 let cached: AppConfig | undefined;
 
 /** The validated configuration of this process, read once. */
 export function getConfig(): AppConfig {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/**
+ * How the logger writes, read on its own and never throwing: the logger must work to report a configuration
+ * that does not (a bad `LOG_LEVEL` is then named by `getConfig`, and lines go out at `info` meanwhile).
+ * Readable lines under `next dev`, JSON lines everywhere else.
+ */
+export function getLogSettings(): { level: LogLevel; pretty: boolean } {
+  const level = logLevel.safeParse(process.env.LOG_LEVEL);
+  return { level: level.success ? level.data : 'info', pretty: process.env.NODE_ENV === 'development' };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { classifyWixFailure, describeWixError, type WixFailureKind } from '@/lib/wix/errors';
+import { classifyWixFailure, wixFailureDetails, type WixFailureKind } from '@/lib/wix/errors';
 
 /** Longer than any Wix call takes; a call that hangs is reported, not waited for. */
 const PROBE_TIMEOUT_MS = 10_000;
@@ -28,7 +28,7 @@ export async function probe<T>(call: () => Promise<T>): Promise<ProbeOutcome<T>>
   } catch (error) {
     const failure = classifyWixFailure(error);
     const detail =
-      error instanceof NoAnswer ? `no answer in ${PROBE_TIMEOUT_MS / 1000} s` : describeWixError(error);
+      error instanceof NoAnswer ? `no answer in ${PROBE_TIMEOUT_MS / 1000} s` : describeFailure(error);
     if (failure === 'forbidden' || failure === 'unauthenticated' || failure === 'unavailable') {
       return { kind: failure, detail, error };
     }
@@ -36,4 +36,11 @@ export async function probe<T>(call: () => Promise<T>): Promise<ProbeOutcome<T>>
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Wix's status and code, the words the doctor's rows quote; never the error itself, which can hold the request. */
+function describeFailure(error: unknown): string {
+  const { status, code } = wixFailureDetails(error);
+  if (status === null && code === null) return error instanceof Error ? error.name : 'unknown error';
+  return `status ${status ?? 'none'}, code ${code ?? 'none'}`;
 }

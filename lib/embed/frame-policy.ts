@@ -38,6 +38,6 @@ export function securityHeadersFor(
 /** One line for start-up: which sites may frame the widget. */
 export function describeFramePolicy(allowedOrigins: readonly string[]): string {
   return allowedOrigins.length === 0
-    ? '[embed] EMBED_ALLOWED_ORIGINS is empty: only this app itself may frame /embed, so the widget cannot be embedded on another site'
-    : `[embed] /embed may be framed by ${allowedOrigins.join(', ')} (EMBED_ALLOWED_ORIGINS) and this app itself`;
+    ? 'EMBED_ALLOWED_ORIGINS is empty: only this app itself may frame /embed, so the widget cannot be embedded on another site'
+    : `/embed may be framed by ${allowedOrigins.join(', ')} (EMBED_ALLOWED_ORIGINS) and this app itself`;
 }

@@ -46,6 +46,7 @@ describe('the cap on a member’s open streams', () => {
     expect(other.ended).toBe(false);
     expect(streams.count('contact-a')).toBe(MAX_STREAMS_PER_MEMBER);
     expect(streams.count('contact-b')).toBe(1);
+    expect(streams.total()).toBe(MAX_STREAMS_PER_MEMBER + 1);
   });
 
   it('frees a slot when a stream closes by itself, so the next one closes nothing', async () => {
@@ -54,6 +55,7 @@ describe('the cap on a member’s open streams', () => {
     opened[3]!.abort();
     await settle();
     expect(streams.count('contact-a')).toBe(MAX_STREAMS_PER_MEMBER - 1);
+    expect(streams.total()).toBe(MAX_STREAMS_PER_MEMBER - 1);
 
     opened.push(await open(streams, 'contact-a'));
     await settle();

@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { LiveEventsErrorCode } from '@/lib/errors/codes';
 import { isShuttingDown } from '@/lib/lifecycle/shutdown';
+import { logger } from '@/lib/observability/logger';
 import { getSharedStores } from '@/lib/stores/shared-stores';
 import type { MemberContext } from '@/lib/wix/member-context';
 import { openAccountStream } from './account-stream';
@@ -27,7 +28,10 @@ export async function streamMemberAccount(
   try {
     return await openAccountStream(getSharedStores(), contactId, signal);
   } catch (error) {
-    console.error(`[live] could not subscribe: ${error instanceof Error ? error.message : 'unknown'}`);
+    logger.error(
+      { cause: error instanceof Error ? error.message : 'unknown' },
+      'live updates: could not subscribe',
+    );
     return refuse(503, 'UPSTREAM_UNAVAILABLE');
   }
 }

@@ -24,6 +24,8 @@ export interface OpenStreams {
   count(member: string): number;
   /** Closes every stream, and every stream added from now on, for shutting down; returns how many were open. */
   drain(): number;
+  /** How many streams are open here, all members together (the metrics' gauge). */
+  total(): number;
 }
 
 export function createOpenStreams(limit = MAX_STREAMS_PER_MEMBER): OpenStreams {
@@ -57,6 +59,11 @@ export function createOpenStreams(limit = MAX_STREAMS_PER_MEMBER): OpenStreams {
       byMember.clear();
       for (const close of open) close('shutting-down');
       return open.length;
+    },
+    total: () => {
+      let open = 0;
+      for (const streams of byMember.values()) open += streams.size;
+      return open;
     },
   };
 }

@@ -1,5 +1,7 @@
 import 'server-only';
 import { getConfig } from '@/lib/config/env';
+import { logger } from '@/lib/observability/logger';
+import { recordRateLimitRefusal, type RateLimitName } from '@/lib/observability/metrics';
 import { getSharedStores } from '@/lib/stores/shared-stores';
 import { clientIpFromForwardedFor } from './client-ip';
 import type { RateLimiter } from './rate-limiter';
@@ -26,11 +28,16 @@ export function earnRateLimiters() {
  * stay safe without it (idempotency keys, one award per activity), and refusing every claim would turn a
  * Redis outage into a shop-wide outage.
  */
-async function allowed(limiter: RateLimiter, key: string): Promise<boolean> {
+async function allowed(limiter: RateLimiter, name: RateLimitName, key: string): Promise<boolean> {
   try {
-    return (await limiter.consume(key)).allowed;
+    const { allowed } = await limiter.consume(key);
+    if (!allowed) recordRateLimitRefusal(name);
+    return allowed;
   } catch (error) {
-    console.error(`[rate-limit] not counted, store unavailable: ${(error as Error).message}`);
+    logger.error(
+      { limit: name, cause: (error as Error).message },
+      'rate limit not counted, store unavailable',
+    );
     return true;
   }
 }
@@ -41,10 +48,10 @@ async function allowed(limiter: RateLimiter, key: string): Promise<boolean> {
  */
 export async function withinClientLimit(forwardedFor: string | null): Promise<boolean> {
   const ip = clientIpFromForwardedFor(forwardedFor, getConfig().trustedProxyHops);
-  return ip === null || allowed(earnRateLimiters().perIp, ip);
+  return ip === null || allowed(earnRateLimiters().perIp, 'ip', ip);
 }
 
 /** Counts an attempt against the member's account. */
 export async function withinMemberLimit(accountId: string): Promise<boolean> {
-  return allowed(earnRateLimiters().perMember, accountId);
+  return allowed(earnRateLimiters().perMember, 'member', accountId);
 }

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { logger } from '@/lib/observability/logger';
 
 /**
  * Connections to the shared Redis. Commands fail after a couple of retries instead of queueing for as long
@@ -13,7 +14,7 @@ export function connectRedis(url: string, role: 'commands' | 'subscriber'): Redi
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
   // Without a listener ioredis reports every failed reconnect as an unhandled error event.
-  redis.on('error', (error: Error) => console.error(`[redis:${role}] ${error.message}`));
+  redis.on('error', (error: Error) => logger.error({ role, cause: error.message }, 'redis connection error'));
   return redis;
 }
 

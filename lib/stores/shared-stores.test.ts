@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type TestRedis } from '@/testing/redis-server';
 import { createSharedStores, type SharedStores } from './shared-stores';
 
-/** Ports of its own (see `.ci/run`); other test files and e2e runs use others. */
+/** Ports of its own (this one and the next; see `.ci/run`); other test files and e2e runs use others. */
 const REDIS_PORT = 6391;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -120,6 +120,24 @@ describe('redis', () => {
   afterAll(() => redis?.stop());
 
   behavesAsAStore('redis', () => createSharedStores(url));
+
+  it('says whether its Redis can be reached (the metrics’ loyalty_redis_up)', async () => {
+    const own = await startRedisServer(REDIS_PORT + 1);
+    const stores = createSharedStores(own.url);
+    const until = async (wanted: boolean) => {
+      for (let tries = 0; stores.connected() !== wanted && tries < 100; tries++) await sleep(50);
+      return stores.connected();
+    };
+    try {
+      expect(await until(true)).toBe(true);
+      await own.stop();
+      expect(await until(false)).toBe(false);
+    } finally {
+      const again = await startRedisServer(REDIS_PORT + 1);
+      await stores.close();
+      await again.stop();
+    }
+  }, 20_000);
 
   describe('two instances sharing one Redis', () => {
     let a: SharedStores;

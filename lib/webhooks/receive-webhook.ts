@@ -1,11 +1,11 @@
 import 'server-only';
 import { getConfig } from '@/lib/config/env';
 import type { WebhookErrorCode } from '@/lib/errors/codes';
+import { logger } from '@/lib/observability/logger';
 import { publishAccountUpdate } from '@/lib/live/account-feed';
 import { processSingleton } from '@/lib/stores/process-singleton';
 import { getSharedStores, type SharedStores } from '@/lib/stores/shared-stores';
 import { createAccountEventReader, type AccountEventReader } from '@/lib/wix/account-events';
-import { describeWixError } from '@/lib/wix/errors';
 import { webhookVerificationKey, type KeyLookup } from './verification-key';
 
 export type WebhookOutcome = 'processed' | 'duplicate' | 'ignored';
@@ -73,14 +73,16 @@ export function createWebhookReceiver({ verificationKey, appId, stores }: Receiv
         throw error;
       }
     } catch (error) {
-      console.error(
-        `[webhooks] ${webhook.eventType} ${webhook.eventId} not processed: ${describeWixError(error)}`,
-      );
+      // A Wix call that failed was logged by the Wix door; this is the webhook's own outcome.
+      const { eventType, eventId } = webhook;
+      logger.warn({ eventType, eventId, cause: errorName(error) }, 'webhook not processed, Wix will retry');
       return refuse(503, 'WEBHOOK_NOT_PROCESSED');
     }
     return accept('processed');
   };
 }
+
+const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error);
 
 /** This process's receiver, from the configuration and the shared stores. */
 export function getWebhookReceiver() {

@@ -2,6 +2,7 @@ import 'server-only';
 import { memoizeWithTtl } from '@/lib/cache/memoize-with-ttl';
 import type { AppConfig } from '@/lib/config/env';
 import type { WebhookErrorCode } from '@/lib/errors/codes';
+import { logger } from '@/lib/observability/logger';
 
 export type KeyLookup =
   | { ok: true; pem: string }
@@ -33,7 +34,7 @@ export function webhookVerificationKey(config: AppConfig): () => Promise<KeyLook
     try {
       return { ok: true, pem: await load() };
     } catch (error) {
-      console.error(`[webhooks] sandbox public key unavailable: ${(error as Error).message}`);
+      logger.error({ url, cause: (error as Error).message }, 'sandbox webhook key unavailable');
       return { ok: false, code: 'WEBHOOK_NOT_PROCESSED' };
     }
   };

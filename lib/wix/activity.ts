@@ -1,4 +1,5 @@
 import 'server-only';
+import { logger } from '@/lib/observability/logger';
 import { failure, type ActivityErrorCode, type Failure } from '@/lib/errors/codes';
 import {
   cursorAfter,
@@ -10,9 +11,9 @@ import {
 } from '@/lib/loyalty/activity-view';
 import type { SessionState } from '@/lib/session/cookies';
 import { getAdminClient } from './clients';
-import { describeWixError } from './errors';
 import { knownAccountId } from './known-accounts';
 import { loadMemberContext } from './member-context';
+import { logFailure } from './observe-calls';
 import { loadProgramSnapshot } from './site-catalog';
 
 export const ACTIVITY_PAGE_SIZE = 20;
@@ -35,7 +36,10 @@ async function readHistory(accountId: string, cursor: ActivityCursor | null): Pr
 
   const own = result.items.filter((item) => item.accountId === accountId);
   if (own.length !== result.items.length)
-    console.error('[activity] a history query returned another account');
+    logger.error(
+      { method: 'transactions.queryLoyaltyTransactions' },
+      'a history query returned another account',
+    );
   const entries = own.flatMap((item) => {
     const entry = toActivityEntry(item);
     return entry ? [entry] : [];
@@ -74,14 +78,14 @@ export async function loadActivity(
         const page = await ownPage(context.accountId, knownId, early, cursor);
         return { ok: true, view: { status: 'member', program: context.snapshot.program, page } };
       } catch (error) {
-        console.error(`[activity] history: ${describeWixError(error)}`);
+        logFailure(error, 'activity: history');
         return failure('UPSTREAM_UNAVAILABLE');
       }
     case 'signed-out':
       try {
         return { ok: true, view: { status: 'visitor', program: (await loadProgramSnapshot()).program } };
       } catch (error) {
-        console.error(`[activity] program: ${describeWixError(error)}`);
+        logFailure(error, 'activity: program');
         return failure('UPSTREAM_UNAVAILABLE');
       }
   }

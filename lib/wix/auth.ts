@@ -4,7 +4,8 @@ import { getConfig } from '@/lib/config/env';
 import type { AuthErrorCode } from '@/lib/errors/codes';
 import type { OAuthFlow } from '@/lib/session/cookies';
 import { createOAuth } from './clients';
-import { describeWixError, isTokenRefusal } from './errors';
+import { isTokenRefusal } from './errors';
+import { logFailure } from './observe-calls';
 
 /**
  * Every conversation with Wix's OAuth endpoints: starting and finishing the hosted login, renewing a
@@ -29,7 +30,7 @@ export async function startLogin(
     const { authUrl } = await auth.getAuthUrl(flow, { responseMode: 'query', prompt: 'login' });
     return { ok: true, authUrl, flow, visitorTokens: auth.getTokens() };
   } catch (error) {
-    console.error(`[auth] could not start login: ${describeWixError(error)}`);
+    logFailure(error, 'auth: start login');
     return { ok: false, code: 'LOGIN_UNAVAILABLE' };
   }
 }
@@ -47,7 +48,7 @@ export async function finishLogin(callbackUrl: string, flow: OAuthFlow | null): 
   try {
     return { ok: true, tokens: await auth.getMemberTokens(code, state, flow), returnTo: flow.originalUri };
   } catch (cause) {
-    console.warn(`[auth] code exchange refused: ${describeWixError(cause)}`);
+    logFailure(cause, 'auth: code exchange');
     return { ok: false, code: 'LOGIN_FAILED' };
   }
 }
@@ -66,12 +67,9 @@ export async function renewMemberTokens(tokens: Tokens): Promise<Renewal> {
     const renewed = await withTimeout(createOAuth().renewToken(tokens.refreshToken), 'token renewal');
     return { ok: true, tokens: renewed };
   } catch (error) {
-    if (isTokenRefusal(error)) {
-      console.warn(`[session] refresh refused, signing out: ${describeWixError(error)}`);
-      return { ok: false, reason: 'refused' };
-    }
-    console.warn(`[session] refresh unavailable, keeping the session: ${describeWixError(error)}`);
-    return { ok: false, reason: 'unavailable' };
+    // The door logged a refusal or an outage of Wix; only a timeout of ours is left to say.
+    logFailure(error, 'session: token renewal');
+    return { ok: false, reason: isTokenRefusal(error) ? 'refused' : 'unavailable' };
   }
 }
 
@@ -95,12 +93,8 @@ export async function signInExternalMember(memberId: string): Promise<ExternalSi
     );
     return { ok: true, tokens };
   } catch (error) {
-    if (isTokenRefusal(error)) {
-      console.warn(`[auth] external login refused: ${describeWixError(error)}`);
-      return { ok: false, reason: 'refused' };
-    }
-    console.error(`[auth] external login unavailable: ${describeWixError(error)}`);
-    return { ok: false, reason: 'unavailable' };
+    logFailure(error, 'auth: external login');
+    return { ok: false, reason: isTokenRefusal(error) ? 'refused' : 'unavailable' };
   }
 }
 
@@ -125,7 +119,7 @@ export async function logoutDestination(tokens: Tokens | null, returnTo: string)
   try {
     return (await createOAuth(tokens).logout(returnTo)).logoutUrl;
   } catch (error) {
-    console.warn(`[auth] Wix logout unavailable, signing out locally: ${describeWixError(error)}`);
+    logFailure(error, 'auth: Wix logout (signed out locally)');
     return returnTo;
   }
 }

@@ -8,8 +8,9 @@ import type { KeyLock } from '@/lib/stores/key-lock';
 import { getSharedStores } from '@/lib/stores/shared-stores';
 import { loadCheckoutState, toDiscountView, type CheckoutState } from './checkout-points';
 import { createMemberClient, getAdminClient } from './clients';
-import { classifyWixFailure, describeWixError } from './errors';
+import { classifyWixFailure } from './errors';
 import { asMemberOrApp } from './member-fallback';
+import { logFailure } from './observe-calls';
 import { letGo, takeSpendLease } from './redemption';
 
 /** What the shopper chose to spend: the server decides whether they may and what it costs. */
@@ -145,6 +146,6 @@ function explainRefusal(error: unknown): CheckoutErrorCode {
   if (kind === 'not-found') return 'CHECKOUT_NOT_FOUND';
   if (kind === 'conflict') return 'DISCOUNT_ALREADY_APPLIED';
   if (kind === 'precondition' || kind === 'invalid') return 'REWARD_UNAVAILABLE';
-  console.error(`[checkout] apply: ${describeWixError(error)}`);
+  logFailure(error, 'checkout: apply');
   return 'UPSTREAM_UNAVAILABLE';
 }

@@ -12,9 +12,10 @@ import {
 import { isExpired, type SessionState } from '@/lib/session/cookies';
 import { createMemberClient, getAdminClient } from './clients';
 import type { MemberWithAccount } from './earn-state';
-import { anyUnauthenticated, classifyWixFailure, describeWixError, firstFailure } from './errors';
+import { anyUnauthenticated, classifyWixFailure, firstFailure } from './errors';
 import { loadMemberContext } from './member-context';
 import { memberRefused, refusedToMember } from './member-fallback';
+import { logFailure } from './observe-calls';
 import { loadRewards } from './site-catalog';
 import type { WixCheckout, WixLoyaltyCheckoutDiscount, WixLoyaltyCoupon, WixReward } from './types';
 
@@ -37,7 +38,7 @@ export type CheckoutState =
     };
 
 function unavailable(what: string, error: unknown): CheckoutState {
-  console.error(`[checkout] ${what}: ${describeWixError(error)}`);
+  logFailure(error, `checkout: ${what}`);
   return { status: 'unavailable' };
 }
 

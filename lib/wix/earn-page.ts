@@ -3,8 +3,8 @@ import { failure, type EarnOffersErrorCode, type Failure } from '@/lib/errors/co
 import { buildEarnOffers } from '@/lib/loyalty/earn-offers';
 import { toEarnOfferView, type EarnOfferView, type OfferMode } from '@/lib/loyalty/earn-page-view';
 import type { SessionState } from '@/lib/session/cookies';
-import { describeWixError } from './errors';
 import { loadEarnState } from './earn-state';
+import { logFailure } from './observe-calls';
 import { loadEarningRules } from './site-catalog';
 
 export type EarnOffersResult = { ok: true; offers: EarnOfferView[] } | Failure<EarnOffersErrorCode>;
@@ -37,7 +37,7 @@ async function baseOffers(mode: OfferMode): Promise<EarnOffersResult> {
     const { offers } = buildEarnOffers(await loadEarningRules(), null);
     return { ok: true, offers: offers.map((offer) => toEarnOfferView(offer, mode, false)) };
   } catch (error) {
-    console.error(`[earn] offers: ${describeWixError(error)}`);
+    logFailure(error, 'earn offers');
     return failure('UPSTREAM_UNAVAILABLE');
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { failure, type Failure } from '@/lib/errors/codes';
 import { knownOfferIds } from '@/lib/loyalty/earn-offers';
 import type { EarnResult, JoinResult } from '@/lib/loyalty/earn-result';
+import { recordClaim } from '@/lib/observability/metrics';
 import { withinClientLimit, withinMemberLimit } from '@/lib/rate-limit/earn-limits';
 import type { SessionState } from '@/lib/session/cookies';
 import { claimOffer } from './earning';
@@ -19,18 +20,32 @@ import { joinProgram } from './membership';
  */
 const offerIdInput = z.string().trim().min(1).max(64);
 
-/** Checked before anything else is read, so bad input touches neither the session nor Wix. */
+/**
+ * Checked before anything else is read, so bad input touches neither the session nor Wix. A refusal here
+ * is the claim's outcome, and counted as one (`loyalty_claims_total`).
+ */
 export function checkOfferId(
   value: unknown,
 ): { ok: true; offerId: string } | Failure<'INVALID_INPUT' | 'INVALID_ACTIVITY'> {
   const parsed = offerIdInput.safeParse(value);
-  if (!parsed.success) return failure('INVALID_INPUT');
-  if (!knownOfferIds().includes(parsed.data)) return failure('INVALID_ACTIVITY');
-  return { ok: true, offerId: parsed.data };
+  if (parsed.success && knownOfferIds().includes(parsed.data)) return { ok: true, offerId: parsed.data };
+  const refused = failure(parsed.success ? 'INVALID_ACTIVITY' : 'INVALID_INPUT');
+  recordClaim(refused);
+  return refused;
 }
 
-/** `forwardedFor` is the request's `X-Forwarded-For`, for the per-address limit. */
+/** `forwardedFor` is the request's `X-Forwarded-For`, for the per-address limit. Counted by outcome. */
 export async function claimWithLimits(
+  session: SessionState,
+  offerId: string,
+  forwardedFor: string | null,
+): Promise<EarnResult> {
+  const result = await claim(session, offerId, forwardedFor);
+  recordClaim(result);
+  return result;
+}
+
+async function claim(
   session: SessionState,
   offerId: string,
   forwardedFor: string | null,

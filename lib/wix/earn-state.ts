@@ -4,9 +4,10 @@ import { buildEarnOffers, type EarnOfferCatalog } from '@/lib/loyalty/earn-offer
 import type { SessionState } from '@/lib/session/cookies';
 import { createMemberClient } from './clients';
 import { firstEarnPage, paidOffers } from './earn-history';
-import { anyUnauthenticated, describeWixError, firstFailure } from './errors';
+import { anyUnauthenticated, firstFailure } from './errors';
 import { knownAccountId } from './known-accounts';
 import { loadMemberContext, type MemberContext } from './member-context';
+import { logFailure } from './observe-calls';
 import { loadEarningRules } from './site-catalog';
 import type { WixEarningRule } from './types';
 
@@ -71,7 +72,7 @@ export async function loadEarnState(
     const readAhead = member.accountId === knownId ? early : null;
     paid = await paidOffers(member.accountId, [...activities, ...taken], readAhead ?? undefined);
   } catch (error) {
-    console.error(`[earn] history: ${describeWixError(error)}`);
+    logFailure(error, 'earn state: history');
     return { status: 'unavailable' };
   }
   for (const offer of taken) {
@@ -96,7 +97,7 @@ export function earnStateFrom(
   if (member.status === 'signed-out' || anyUnauthenticated([followed])) return { status: 'signed-out' };
   if (member.status !== 'member') return { status: member.status };
   if (followed.status === 'rejected' || rules.status === 'rejected') {
-    console.error(`[earn] offers or follows: ${describeWixError(firstFailure([followed, rules]))}`);
+    logFailure(firstFailure([followed, rules]), 'earn state: offers or follows');
     return { status: 'unavailable' };
   }
 

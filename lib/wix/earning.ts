@@ -16,10 +16,11 @@ import {
   type EarnState,
   type MemberWithAccount,
 } from './earn-state';
-import { classifyWixFailure, describeWixError } from './errors';
+import { classifyWixFailure } from './errors';
 import { idempotencyKeyFor } from './idempotency';
 import { knownAccountId } from './known-accounts';
 import { loadMemberContext } from './member-context';
+import { logFailure } from './observe-calls';
 import { loadEarningRules, loadProgramSnapshot } from './site-catalog';
 
 const CODE_FOR_STATE: Record<Exclude<EarnState['status'], 'ready'>, EarnErrorCode> = {
@@ -144,7 +145,7 @@ async function claimWithKnownAccount(
 function awardFailure(offer: EarnOffer, error: unknown): EarnResult {
   const code = CODE_FOR_FAILURE[classifyWixFailure(error)];
   if (code) return failure(code);
-  console.error(`[earn] award ${offer.id}: ${describeWixError(error)}`);
+  logFailure(error, `earn: award ${offer.id}`);
   return failure('UPSTREAM_UNAVAILABLE');
 }
 

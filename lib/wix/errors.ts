@@ -1,7 +1,9 @@
+import { STATUS_CODES } from 'node:http';
+
 /**
  * The one place that reads Wix failures. SDK errors can carry the request they came from, headers
- * included, so callers log `describeWixError(error)` and never the raw error, and branch on
- * `classifyWixFailure(error)`, never on an HTTP status.
+ * included, so nothing logs the raw error: the Wix door (`observe-calls.ts`) logs each failure once, with
+ * `wixFailureDetails(error)`, and callers branch on `classifyWixFailure(error)`, never on an HTTP status.
  */
 
 export type WixFailureKind =
@@ -22,7 +24,7 @@ export type WixFailureKind =
   /** Anything else: Wix is down, slow, or answered something we do not understand. Worth a retry. */
   | 'unavailable';
 
-type WixFailure = { status: number | null; code: string | null };
+export type WixFailure = { status: number | null; code: string | null };
 
 function readWixFailure(error: unknown): WixFailure {
   if (typeof error !== 'object' || error === null) return { status: null, code: null };
@@ -48,10 +50,19 @@ export function classifyWixFailure(error: unknown): WixFailureKind {
   return (status !== null && KIND_BY_STATUS[status]) || 'unavailable';
 }
 
-export function describeWixError(error: unknown): string {
-  const { status, code } = readWixFailure(error);
-  if (status === null && code === null) return error instanceof Error ? error.name : 'unknown error';
-  return `status ${status ?? 'none'}, code ${code ?? 'none'}`;
+/** `Bad Request` → 400: the SDK's token calls name the status only by its text. */
+const STATUS_BY_TEXT = new Map(Object.entries(STATUS_CODES).map(([status, text]) => [text, Number(status)]));
+
+/**
+ * The HTTP status and Wix's code of a failure, for the log line and the span of the call. The SDK's token
+ * calls carry neither as a field, only in their message: the status text, and the OAuth `error` of the body.
+ */
+export function wixFailureDetails(error: unknown): WixFailure {
+  const read = readWixFailure(error);
+  if (read.status !== null || read.code !== null || !(error instanceof Error)) return read;
+  const statusText = /from OAuth API: ([A-Za-z' -]+)\./.exec(error.message)?.[1];
+  const code = /"error"\s*:\s*"([A-Za-z0-9_.-]{1,64})"/.exec(error.message)?.[1] ?? null;
+  return { status: (statusText && STATUS_BY_TEXT.get(statusText)) || null, code };
 }
 
 /** True when any of these concurrent calls was refused because the token is unknown or no longer valid. */
@@ -79,4 +90,9 @@ export function isTokenRefusal(error: unknown): boolean {
     /"error"\s*:\s*"(invalid_grant|invalid_client|unauthorized_client)"/.test(message) ||
     /from OAuth API: (Bad Request|Unauthorized)\b/.test(message)
   );
+}
+
+/** A token call's failure: a refused grant ends the session (`unauthenticated`), anything else is an outage. */
+export function classifyTokenFailure(error: unknown): WixFailureKind {
+  return isTokenRefusal(error) ? 'unauthenticated' : classifyWixFailure(error);
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { failure, type Failure, type LoyaltyErrorCode } from '@/lib/errors/codes';
 import type { LoyaltyCardView } from '@/lib/loyalty/view-model';
-import { describeWixError } from './errors';
 import type { MemberContext } from './member-context';
+import { logFailure } from './observe-calls';
 import { loadProgramSnapshot } from './site-catalog';
 
 /** Visitors get a view, not a code: the card still shows them the program. */
@@ -37,7 +37,7 @@ export async function loadLoyaltyCard(context: MemberContext): Promise<LoyaltyCa
           view: { status: 'visitor', program, sessionEnded: context.reason !== 'no-session' },
         };
       } catch (error) {
-        console.error(`[loyalty] could not load program: ${describeWixError(error)}`);
+        logFailure(error, 'loyalty card: program');
         return failure('UPSTREAM_UNAVAILABLE');
       }
   }

@@ -5,8 +5,9 @@ import { toAccountView, type AccountView } from '@/lib/loyalty/view-model';
 import { isExpired, type SessionState } from '@/lib/session/cookies';
 import { readSession } from '@/lib/session/request-session';
 import { createMemberClient } from './clients';
-import { anyUnauthenticated, classifyWixFailure, describeWixError } from './errors';
+import { anyUnauthenticated, classifyWixFailure } from './errors';
 import { forgetAccountId, rememberAccountId } from './known-accounts';
+import { logFailure } from './observe-calls';
 import { loadProgramSnapshot, type ProgramSnapshot } from './site-catalog';
 
 /**
@@ -56,7 +57,7 @@ function displayName(member: MemberProfile | undefined): string | null {
 }
 
 function unavailable(what: string, error: unknown): MemberContext {
-  console.error(`[member] could not load ${what}: ${describeWixError(error)}`);
+  logFailure(error, `member context: ${what}`);
   return { status: 'unavailable' };
 }
 
@@ -87,7 +88,7 @@ export const loadMemberContext = cache(async (session: SessionState): Promise<Me
   if (snapshot.status === 'rejected') return unavailable('program', snapshot.reason);
 
   const profileMember = profile.status === 'fulfilled' ? profile.value.member : undefined;
-  if (profile.status === 'rejected') console.warn(`[member] profile: ${describeWixError(profile.reason)}`);
+  // A profile Wix could not give only costs the card its greeting; the door logged why.
   const memberName = displayName(profileMember);
 
   if (account.status === 'rejected') {

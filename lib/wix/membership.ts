@@ -4,8 +4,9 @@ import type { JoinResult } from '@/lib/loyalty/earn-result';
 import { toAccountView } from '@/lib/loyalty/view-model';
 import type { SessionState } from '@/lib/session/cookies';
 import { getAdminClient } from './clients';
-import { classifyWixFailure, describeWixError } from './errors';
+import { classifyWixFailure } from './errors';
 import { loadMemberContext, type MemberContext } from './member-context';
+import { logFailure } from './observe-calls';
 
 /** Only a member without an account can join; everyone else is told why not. */
 const REFUSAL_BY_STATUS: Record<Exclude<MemberContext['status'], 'no-account'>, JoinErrorCode> = {
@@ -32,7 +33,7 @@ export async function joinProgram(session: SessionState): Promise<JoinResult> {
     const kind = classifyWixFailure(error);
     if (kind === 'conflict') return failure('ALREADY_MEMBER');
     if (kind === 'precondition') return failure('PROGRAM_INACTIVE');
-    console.error(`[join] create account: ${describeWixError(error)}`);
+    logFailure(error, 'join: create account');
     return failure('UPSTREAM_UNAVAILABLE');
   }
 }

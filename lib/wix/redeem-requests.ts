@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { failure, type Failure } from '@/lib/errors/codes';
 import type { RedeemResult } from '@/lib/loyalty/redeem-result';
+import { recordRedemption } from '@/lib/observability/metrics';
 import { withinClientLimit, withinMemberLimit } from '@/lib/rate-limit/earn-limits';
 import type { SessionState } from '@/lib/session/cookies';
 import { redeemReward } from './redemption';
@@ -18,14 +19,30 @@ import { redeemReward } from './redemption';
  */
 const rewardIdInput = z.guid();
 
-/** Checked before anything else is read, so bad input touches neither the session nor Wix. */
+/**
+ * Checked before anything else is read, so bad input touches neither the session nor Wix. A refusal here
+ * is the redemption's outcome, and counted as one (`loyalty_redemptions_total`).
+ */
 export function checkRewardId(value: unknown): { ok: true; rewardId: string } | Failure<'INVALID_INPUT'> {
   const parsed = rewardIdInput.safeParse(value);
-  return parsed.success ? { ok: true, rewardId: parsed.data } : failure('INVALID_INPUT');
+  if (parsed.success) return { ok: true, rewardId: parsed.data };
+  const refused = failure('INVALID_INPUT');
+  recordRedemption(refused);
+  return refused;
 }
 
-/** `forwardedFor` is the request's `X-Forwarded-For`, for the per-address limit. */
+/** `forwardedFor` is the request's `X-Forwarded-For`, for the per-address limit. Counted by outcome. */
 export async function redeemWithLimits(
+  session: SessionState,
+  rewardId: string,
+  forwardedFor: string | null,
+): Promise<RedeemResult> {
+  const result = await redeem(session, rewardId, forwardedFor);
+  recordRedemption(result);
+  return result;
+}
+
+async function redeem(
   session: SessionState,
   rewardId: string,
   forwardedFor: string | null,

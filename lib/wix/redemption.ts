@@ -13,8 +13,9 @@ import type { KeyLock, LockLease } from '@/lib/stores/key-lock';
 import { getSharedStores } from '@/lib/stores/shared-stores';
 import { createMemberClient } from './clients';
 import type { MemberWithAccount } from './earn-state';
-import { classifyWixFailure, describeWixError } from './errors';
+import { classifyWixFailure } from './errors';
 import { loadMemberContext, type MemberContext } from './member-context';
+import { logFailure } from './observe-calls';
 import { loadRewards } from './site-catalog';
 import type { WixReward } from './types';
 
@@ -58,7 +59,7 @@ export async function redeemReward(
   if (member.status !== 'member') return failure(CODE_FOR_STATUS[member.status]);
   if (!member.snapshot.program.active) return failure('PROGRAM_INACTIVE');
   if (catalog.status === 'rejected') {
-    console.error(`[redeem] rewards: ${describeWixError(catalog.reason)}`);
+    logFailure(catalog.reason, 'redeem: rewards');
     return failure('UPSTREAM_UNAVAILABLE');
   }
 
@@ -110,7 +111,7 @@ async function take(lock: KeyLock, key: string, ttlMs: number): Promise<LockLeas
   try {
     return await lock.acquire(key, ttlMs);
   } catch (error) {
-    console.error(`[redeem] lock store: ${error instanceof Error ? error.name : 'unknown error'}`);
+    logFailure(error, 'redeem: lock store');
     return undefined;
   }
 }
@@ -120,7 +121,7 @@ export async function letGo(lease: LockLease): Promise<void> {
   try {
     await lease.release();
   } catch (error) {
-    console.error(`[redeem] lock store: ${error instanceof Error ? error.name : 'unknown error'}`);
+    logFailure(error, 'redeem: lock store release');
   }
 }
 
@@ -163,10 +164,10 @@ async function explainRefusal(
       const { account } = await createMemberClient(member.tokens).accounts.getCurrentMemberAccount();
       return (account?.points?.balance ?? 0) < terms.cost ? 'NOT_ENOUGH_POINTS' : 'REWARD_UNAVAILABLE';
     } catch (reread) {
-      console.error(`[redeem] account after a refusal: ${describeWixError(reread)}`);
+      logFailure(reread, 'redeem: account after a refusal');
       return 'REWARD_UNAVAILABLE';
     }
   }
-  console.error(`[redeem] redeem: ${describeWixError(error)}`);
+  logFailure(error, 'redeem');
   return 'UPSTREAM_UNAVAILABLE';
 }

@@ -3,14 +3,15 @@ import { failure, type Failure, type RewardsPageErrorCode } from '@/lib/errors/c
 import { toCouponViews, toRewardViews, type RewardsPageView } from '@/lib/loyalty/rewards-view';
 import { isExpired, type SessionState } from '@/lib/session/cookies';
 import { createMemberClient } from './clients';
-import { describeWixError, firstFailure } from './errors';
+import { firstFailure } from './errors';
 import { loadMemberContext } from './member-context';
+import { logFailure } from './observe-calls';
 import { loadProgramSnapshot, loadRewards } from './site-catalog';
 
 export type RewardsPageResult = { ok: true; view: RewardsPageView } | Failure<RewardsPageErrorCode>;
 
 const unavailable = (what: string, error: unknown): RewardsPageResult => {
-  console.error(`[rewards] ${what}: ${describeWixError(error)}`);
+  logFailure(error, `rewards page: ${what}`);
   return failure('UPSTREAM_UNAVAILABLE');
 };
 

@@ -23,7 +23,7 @@ const PACKAGES: Record<string, object> = { ...loyalty, checkout, members };
 /** The modules the app's clients are built with, read from `clients.ts`. */
 function clientModules(): Set<string> {
   const source = readFileSync(join(__dirname, 'clients.ts'), 'utf8');
-  const lists = [...source.matchAll(/modules:\s*\{([^}]*)\}/g)].map((match) => match[1] ?? '');
+  const lists = [...source.matchAll(/_MODULES\s*=\s*\{([^}]*)\}/g)].map((match) => match[1] ?? '');
   return new Set(lists.flatMap((list) => list.split(',').map((name) => name.trim())).filter(Boolean));
 }
 

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import type { CheckoutErrorCode } from '@/lib/errors/codes';
 import { loadWidget, type LoadedWidget } from '@/lib/embed/widget-data';
+import { recordCheckoutApply } from '@/lib/observability/metrics';
 import { withinClientLimit, withinMemberLimit } from '@/lib/rate-limit/earn-limits';
 import { readSession } from '@/lib/session/request-session';
 import { applyPointsToCheckout, type CheckoutApplyResult } from '@/lib/wix/checkout-points-apply';
@@ -23,6 +24,7 @@ export async function POST(request: NextRequest) {
   const widget = readWidgetRequest(request);
   const session = await readSession('embedded');
   const result = await applyWithLimits(session, post.input, request.headers.get('x-forwarded-for'));
+  recordCheckoutApply(result);
 
   if (!result.ok) {
     const loaded = await loadWidget('checkout', session, checkoutId);

@@ -58,15 +58,11 @@ test('a double click on Confirm spends once: the code is shown and copied, and t
   await expect(step).toContainText('Spend 150 stars for Free shipping?');
   await expect(step.getByRole('button', { name: 'Cancel' })).toBeFocused();
   // No webhooks, so no live update: the card can only learn the new balance from the rewards widget.
-  const { target } = await sandbox.webhooks();
-  await sandbox.setWebhookTarget(null);
-  try {
+  await sandbox.withoutWebhooks(async () => {
     await confirm.dblclick();
     await expect(rewards.redeemedCode).toHaveText(/^[A-Z0-9]{12}$/);
     await expect(host.card.getByTestId('balance')).toHaveText(number(before.points.balance - 150));
-  } finally {
-    await sandbox.setWebhookTarget(target);
-  }
+  });
 
   await expect(rewards.redeemedCode).toHaveText(/^[A-Z0-9]{12}$/);
   const code = (await rewards.redeemedCode.textContent())!;

@@ -67,25 +67,63 @@ test('a claim in the earn view changes the card and fires loyalty:points-changed
   const host = new EmbedHostPage(page);
   await host.openSignedIn(allowedHost.origin, 'Elena Rodriguez');
 
-  await host.earn.getByRole('button', { name: 'Claim 40 stars' }).click();
-  await expect(host.earn.getByTestId('earn-status')).toHaveText('Follow us on TikTok: you earned 40 stars.');
-  await expect(host.earn.getByTestId('offer-follow-tiktok').getByTestId('offer-done')).toBeVisible();
+  // No webhooks, so no live update: the card's own stream would often learn the new balance before the
+  // claim's reply, and the host would hear it from the card. Here only the earn widget can tell it.
+  const balance = await sandbox.withoutWebhooks(async () => {
+    await host.earn.getByRole('button', { name: 'Claim 40 stars' }).click();
+    await expect(host.earn.getByTestId('earn-status')).toHaveText(
+      'Follow us on TikTok: you earned 40 stars.',
+    );
+    await expect(host.earn.getByTestId('offer-follow-tiktok').getByTestId('offer-done')).toBeVisible();
 
-  const balance = (await sandbox.member('Elena Rodriguez')).account!.points.balance;
-  await expect(host.card.getByTestId('balance')).toHaveText(number(balance));
+    const after = (await sandbox.member('Elena Rodriguez')).account!.points.balance;
+    await expect(host.card.getByTestId('balance')).toHaveText(number(after));
+    return after;
+  });
   const changes = await host.eventsOfType('loyalty:points-changed');
   expect(changes).toContainEqual({ type: 'loyalty:points-changed', view: 'earn', detail: { balance } });
 
   // A refresh right after the claim (the live stream's, often before the claim's own reply) keeps what the
   // claim announced.
   const statusBefore = await host.earn.getByTestId('earn-status').elementHandle();
-  await page.evaluate(() =>
-    (window as unknown as { LoyaltyWidget: { refresh(): void } }).LoyaltyWidget.refresh(),
-  );
+  await host.refreshWidgets();
   // The refresh has rendered once the status it showed is gone from the page.
   await expect.poll(() => statusBefore!.evaluate((element) => element.isConnected)).toBe(false);
   await expect(host.earn.getByTestId('offer-follow-tiktok').getByTestId('offer-done')).toBeVisible();
   await expect(host.earn.getByTestId('earn-status')).toHaveText('Follow us on TikTok: you earned 40 stars.');
+});
+
+test('a claim made while the earn view reloads still shows its offer done when the reload lands first', async ({
+  page,
+  allowedHost,
+}) => {
+  const host = new EmbedHostPage(page);
+  await host.openSignedIn(allowedHost.origin, 'Elena Rodriguez');
+  const claim = host.earn.getByRole('button', { name: 'Claim 40 stars' });
+  await expect(claim).toBeVisible();
+
+  // The earn widget's reload is held on its way, so the claim queues behind it and the view it brings, read
+  // before the claim, replaces the button that was clicked. No webhooks, so no live update reloads it again.
+  let sent!: () => void;
+  const reloadSent = new Promise<void>((resolve) => (sent = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/embed\/api\/view\?.*view=earn/, async (route) => {
+    sent();
+    await released;
+    await route.continue();
+  });
+  await sandbox.withoutWebhooks(async () => {
+    await host.refreshWidgets();
+    await reloadSent;
+    await claim.click();
+    release();
+    await expect(host.earn.getByTestId('earn-status')).toHaveText(
+      'Follow us on TikTok: you earned 40 stars.',
+    );
+    await expect(host.earn.getByTestId('offer-follow-tiktok').getByTestId('offer-done')).toBeVisible();
+    await expect(claim).toHaveCount(0);
+  });
 });
 
 test('points awarded behind the app’s back reach the embedded card live, and the host hears of them', async ({
@@ -190,9 +228,7 @@ test('window.LoyaltyWidget.refresh() reloads every widget with what Wix holds no
 
   const { account } = await sandbox.member('Johna Linskey');
   await sandbox.adjustPoints(account!.id, 100);
-  await page.evaluate(() =>
-    (window as unknown as { LoyaltyWidget: { refresh(): void } }).LoyaltyWidget.refresh(),
-  );
+  await host.refreshWidgets();
   await expect(host.card.getByTestId('balance')).toHaveText('1,350');
   expect(await host.eventsOfType('loyalty:points-changed')).toContainEqual({
     type: 'loyalty:points-changed',

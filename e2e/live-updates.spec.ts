@@ -90,11 +90,8 @@ test('after a dropped connection the stream comes back, catches up on what it mi
     await opened;
     const account = (await sandbox.member('Elena Rodriguez')).account!;
 
-    const { target } = await sandbox.webhooks();
-    await sandbox.setWebhookTarget(null);
     // Awarded while the card hears nothing: only the catch-up after reconnecting can show it.
-    await sandbox.awardPoints(account.id, 10);
-    await sandbox.setWebhookTarget(target);
+    await sandbox.withoutWebhooks(() => sandbox.awardPoints(account.id, 10));
     const reopened = streamOpened(page, proxy.origin);
     proxy.dropConnections();
     await reopened;

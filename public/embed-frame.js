@@ -173,18 +173,21 @@
   }
 
   async function claim(button) {
-    var offer = button.closest('[data-offer]');
+    var offerId = button.getAttribute('data-offer-id');
     var label = button.textContent;
     button.disabled = true;
     button.textContent = button.getAttribute('data-busy-label');
-    var reply = await call('POST', 'claim', { offerId: button.getAttribute('data-offer-id') });
+    var reply = await call('POST', 'claim', { offerId: offerId });
     button.disabled = false;
     button.textContent = label;
     if (!reply) return;
     if (reply.code === 'SIGN_IN_REQUIRED') return refresh();
     if (reply.ok || reply.code === 'ALREADY_CLAIMED') {
+      // The offer's button in the view shown now: a reload that was on its way when the member clicked lands
+      // first (one request at a time), read before the claim, and replaces the button that was clicked.
+      var shown = main.querySelector('[data-action="claim"][data-offer-id="' + CSS.escape(offerId) + '"]');
       var done = main.querySelector('template[data-offer-done]');
-      if (done && offer) button.replaceWith(done.content.cloneNode(true));
+      if (done && shown) shown.replaceWith(done.content.cloneNode(true));
     }
     say(reply.announcement);
     if (reply.ok) pointsChanged(reply.balance, 'here');

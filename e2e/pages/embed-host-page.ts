@@ -42,6 +42,13 @@ export class EmbedHostPage {
     await expect(this.card.getByTestId('balance')).toBeVisible();
   }
 
+  /** The host page asks every widget to load again, as a site's `window.LoyaltyWidget.refresh()` does. */
+  async refreshWidgets() {
+    await this.page.evaluate(() =>
+      (window as unknown as { LoyaltyWidget: { refresh(): void } }).LoyaltyWidget.refresh(),
+    );
+  }
+
   async events(): Promise<HostEvent[]> {
     return this.page.evaluate(() => (window as unknown as { __loyaltyEvents: HostEvent[] }).__loyaltyEvents);
   }

@@ -38,6 +38,20 @@ export const sandbox = {
     const coupons = (await control.coupons()).filter((coupon) => coupon.accountId === accountId);
     return { transactions, coupons };
   },
+  /**
+   * Runs `work` while the sandbox posts no webhooks, so no live update reaches the app, then points them back
+   * where they went: what the page shows can only come from the app's own replies.
+   */
+  withoutWebhooks: async <T>(work: () => Promise<T>): Promise<T> => {
+    const control = sandboxControl(SANDBOX_ORIGIN);
+    const { target } = await control.webhooks();
+    await control.setWebhookTarget(null);
+    try {
+      return await work();
+    } finally {
+      await control.setWebhookTarget(target);
+    }
+  },
   /** Changes an account's balance as the shop's dashboard would (Adjust Points, with the API key). */
   adjustPoints: (accountId: string, amount: number) =>
     adjustBehindTheAppsBack(SANDBOX_ORIGIN, accountId, amount),

@@ -125,6 +125,7 @@ test('an account id or amount forged into the form is ignored', async ({ page })
   const johnaBefore = (await sandbox.member('Johna Linskey')).account!;
   const elenaBefore = (await sandbox.member('Elena Rodriguez')).account!;
 
+  await earn.waitForHydration('newsletter-signup');
   await earn
     .offer('newsletter-signup')
     .locator('form')
@@ -155,6 +156,7 @@ test('an offer id that does not exist is refused and writes nothing', async ({ p
   await earn.open();
   await earn.card.signInAs('Elena Rodriguez');
   const before = await sandbox.state();
+  await earn.waitForHydration('follow-instagram');
   await earn
     .offer('follow-instagram')
     .locator('input[name="offerId"]')

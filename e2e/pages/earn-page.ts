@@ -23,4 +23,18 @@ export class EarnPage {
   claimButton(id: string) {
     return this.offer(id).getByRole('button', { name: /^Claim/ });
   }
+
+  /**
+   * React has hydrated the offer's form. Until then a form changed in the page is a hydration mismatch that
+   * React throws away by rendering it again, which on a busy machine can come after a test has changed it.
+   */
+  async waitForHydration(id: string) {
+    await expect
+      .poll(() =>
+        this.claimButton(id).evaluate((button) =>
+          Object.keys(button).some((key) => key.startsWith('__reactFiber')),
+        ),
+      )
+      .toBe(true);
+  }
 }

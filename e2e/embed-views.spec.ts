@@ -163,6 +163,49 @@ test('two widgets redeeming the same reward at once spend once, and both show th
   );
 });
 
+test('the widgets following a sign-in do not reload the one the member signed in from, so it answers at once', async ({
+  page,
+  allowedHost,
+}) => {
+  await waitOutRepeatWindow();
+  await page.goto(
+    storefront(
+      allowedHost,
+      '/rewards-then-card',
+      '<div data-loyalty-widget data-view="rewards"></div><div data-loyalty-widget></div>',
+    ),
+  );
+  const host = new EmbedHostPage(page);
+  const rewards = new EmbeddedRewards(rewardsFrame(page));
+  // Reloads of the rewards widget are held on their way. The frame sends one request at a time, so a reload
+  // sent back to it after the sign-in would stay in front of the member's redemption, which would never come
+  // back. (Not held, such a reload lands whenever the connection lets it, often after the member has opened a
+  // confirmation, which it closes.)
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/embed\/api\/view\?.*view=rewards/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await host.signInThroughPopup('Johna Linskey', rewards.frame);
+  await expect(rewards.balance).toHaveText('You have 1,250 stars');
+  // The card follows, and the page hears the sign-in from both widgets.
+  await expect(host.card.getByTestId('balance')).toHaveText('1,250');
+  await expect
+    .poll(async () => (await host.eventsOfType('loyalty:signed-in')).map((event) => event.view))
+    .toEqual(['rewards', null]);
+  await host.messagesHandled(page.locator('iframe[title="Loyalty rewards"]'));
+
+  // No webhooks, so no live update reloads the rewards widget either.
+  await sandbox.withoutWebhooks(async () => {
+    const confirm = await rewards.startRedeeming(REWARD_IDS.goldTwentyOff);
+    await confirm.click();
+    await expect(rewards.redeemedCode).toHaveText(/^[A-Z0-9]{12}$/);
+    await expect(host.card.getByTestId('balance')).toHaveText('1,000');
+  });
+  release();
+});
+
 test('the card opens rewards and activity in place, each with a way back', async ({ page, allowedHost }) => {
   const host = new EmbedHostPage(page);
   await host.openSignedIn(

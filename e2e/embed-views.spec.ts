@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { widgetPage } from '@/demo/storefront-page';
 import { REWARD_IDS } from '@/lib/sandbox/seed';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { EmbeddedRewards } from './pages/embedded-rewards';
-import { expect, test } from './support/embed-fixtures';
+import { expect, test, type HostSite } from './support/embed-fixtures';
 import { BASE_URL } from './support/env';
 import { sandbox } from './support/sandbox';
 
@@ -24,27 +24,35 @@ test.beforeEach(async () => {
 
 const number = (value: number) => new Intl.NumberFormat('en-US').format(value);
 
+/** A storefront page on `host` at `path`, with these widgets and the loader. */
+const storefront = (host: HostSite, path: string, widgets: string) =>
+  host.serve(path, widgetPage(BASE_URL, widgets));
+
 const rewardsFrame = (page: Page, index = 0) =>
   page.locator('iframe[title="Loyalty rewards"]').nth(index).contentFrame();
 
 // Each test that redeems as Johna uses a reward of its own: the app refuses a repeat of the same reward
 // within seconds, and the app outlives the sandbox resets between tests.
 
+/** A repeat of a test that redeems (`--repeat-each`) first waits out the app's 10-second repeat window. */
+async function waitOutRepeatWindow() {
+  if (test.info().repeatEachIndex > 0) await new Promise((resolve) => setTimeout(resolve, 10_000));
+}
+
 test('a double click on Confirm spends once: the code is shown and copied, and the card beside it follows', async ({
   page,
   context,
   allowedHost,
 }) => {
+  await waitOutRepeatWindow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: allowedHost.origin });
   await context.grantPermissions(['clipboard-write'], { origin: BASE_URL });
   const host = new EmbedHostPage(page);
   await host.openSignedIn(
-    allowedHost.serve(
+    storefront(
+      allowedHost,
       '/rewards-and-card',
-      widgetPage(
-        BASE_URL,
-        '<div data-loyalty-widget data-view="rewards"></div><div data-loyalty-widget></div>',
-      ),
+      '<div data-loyalty-widget data-view="rewards"></div><div data-loyalty-widget></div>',
     ),
     'Johna Linskey',
   );
@@ -100,13 +108,12 @@ test('two widgets redeeming the same reward at once spend once, and both show th
   page,
   allowedHost,
 }) => {
+  await waitOutRepeatWindow();
   await page.goto(
-    allowedHost.serve(
+    storefront(
+      allowedHost,
       '/two-rewards',
-      widgetPage(
-        BASE_URL,
-        '<div data-loyalty-widget data-view="rewards"></div><div data-loyalty-widget data-view="rewards"></div>',
-      ),
+      '<div data-loyalty-widget data-view="rewards"></div><div data-loyalty-widget data-view="rewards"></div>',
     ),
   );
   const [first, second] = [
@@ -122,9 +129,22 @@ test('two widgets redeeming the same reward at once spend once, and both show th
 
   const confirmFirst = await first.startRedeeming(REWARD_IDS.tenOff);
   const confirmSecond = await second.startRedeeming(REWARD_IDS.tenOff);
-  // Wix answers slowly, so the second redemption arrives while the first is still in flight.
+  // The shopper confirms in one widget, then in the other; both redemptions are held on their way until both
+  // are sent, and then go together. (Two clicks at the same moment would share one mouse while each scrolls
+  // its own button into view: one lands in the other frame, and its widget never asks.)
+  const held: Route[] = [];
+  let bothSent!: () => void;
+  const sent = new Promise<void>((resolve) => (bothSent = resolve));
+  await page.route(/\/embed\/api\/redeem\?/, (route) => {
+    held.push(route);
+    if (held.length === 2) bothSent();
+  });
+  await confirmFirst.click();
+  await confirmSecond.click();
+  await sent;
+  // Wix answers slowly, so one redemption is still in flight when the other reaches the guard.
   await sandbox.setLatency(400);
-  await Promise.all([confirmFirst.click(), confirmSecond.click()]);
+  await Promise.all(held.map((route) => route.continue()));
 
   const balance = before.points.balance - 200;
   await expect(first.balance).toHaveText(`You have ${number(balance)} stars`);
@@ -143,10 +163,53 @@ test('two widgets redeeming the same reward at once spend once, and both show th
   );
 });
 
+test('the widgets following a sign-in do not reload the one the member signed in from, so it answers at once', async ({
+  page,
+  allowedHost,
+}) => {
+  await waitOutRepeatWindow();
+  await page.goto(
+    storefront(
+      allowedHost,
+      '/rewards-then-card',
+      '<div data-loyalty-widget data-view="rewards"></div><div data-loyalty-widget></div>',
+    ),
+  );
+  const host = new EmbedHostPage(page);
+  const rewards = new EmbeddedRewards(rewardsFrame(page));
+  // Reloads of the rewards widget are held on their way. The frame sends one request at a time, so a reload
+  // sent back to it after the sign-in would stay in front of the member's redemption, which would never come
+  // back. (Not held, such a reload lands whenever the connection lets it, often after the member has opened a
+  // confirmation, which it closes.)
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/embed\/api\/view\?.*view=rewards/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await host.signInThroughPopup('Johna Linskey', rewards.frame);
+  await expect(rewards.balance).toHaveText('You have 1,250 stars');
+  // The card follows, and the page hears the sign-in from both widgets.
+  await expect(host.card.getByTestId('balance')).toHaveText('1,250');
+  await expect
+    .poll(async () => (await host.eventsOfType('loyalty:signed-in')).map((event) => event.view))
+    .toEqual(['rewards', null]);
+  await host.messagesHandled(page.locator('iframe[title="Loyalty rewards"]'));
+
+  // No webhooks, so no live update reloads the rewards widget either.
+  await sandbox.withoutWebhooks(async () => {
+    const confirm = await rewards.startRedeeming(REWARD_IDS.goldTwentyOff);
+    await confirm.click();
+    await expect(rewards.redeemedCode).toHaveText(/^[A-Z0-9]{12}$/);
+    await expect(host.card.getByTestId('balance')).toHaveText('1,000');
+  });
+  release();
+});
+
 test('the card opens rewards and activity in place, each with a way back', async ({ page, allowedHost }) => {
   const host = new EmbedHostPage(page);
   await host.openSignedIn(
-    allowedHost.serve('/card-only', widgetPage(BASE_URL, '<div data-loyalty-widget></div>')),
+    storefront(allowedHost, '/card-only', '<div data-loyalty-widget></div>'),
     'Johna Linskey',
   );
   const frame = page.frames().find((candidate) => candidate.url().startsWith(`${BASE_URL}/embed`))!;
@@ -177,10 +240,7 @@ test('the activity view lists the history newest first and “Show more” appen
   for (let i = 1; i <= 20; i++) await sandbox.adjustPoints(account!.id, i);
   const total = (await sandbox.transactions()).filter((t) => t.accountId === account!.id).length;
   await page.goto(
-    allowedHost.serve(
-      '/activity',
-      widgetPage(BASE_URL, '<div data-loyalty-widget data-view="activity"></div>'),
-    ),
+    storefront(allowedHost, '/activity', '<div data-loyalty-widget data-view="activity"></div>'),
   );
   const activity = page.frameLocator('iframe[title="Loyalty points activity"]');
   await expect(activity.getByText('Sign in to see how you earned and spent your stars.')).toBeVisible();
@@ -241,12 +301,7 @@ test('with nav=1 a tab bar switches the views in place, from the keyboard', asyn
 });
 
 test('a member without an account is offered to join in the rewards view', async ({ page, allowedHost }) => {
-  await page.goto(
-    allowedHost.serve(
-      '/rewards',
-      widgetPage(BASE_URL, '<div data-loyalty-widget data-view="rewards"></div>'),
-    ),
-  );
+  await page.goto(storefront(allowedHost, '/rewards', '<div data-loyalty-widget data-view="rewards"></div>'));
   const rewards = rewardsFrame(page);
   await expect(rewards.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await new EmbedHostPage(page).signInThroughPopup('Noah Newcomer', rewards);
@@ -259,10 +314,7 @@ test('the rewards view, with a redemption confirmation open, has no serious acce
   allowedHost,
 }) => {
   await page.goto(
-    allowedHost.serve(
-      '/rewards-a11y',
-      widgetPage(BASE_URL, '<div data-loyalty-widget data-view="rewards"></div>'),
-    ),
+    storefront(allowedHost, '/rewards-a11y', '<div data-loyalty-widget data-view="rewards"></div>'),
   );
   const rewards = new EmbeddedRewards(rewardsFrame(page));
   await new EmbedHostPage(page).signInThroughPopup('Johna Linskey', rewards.frame);

@@ -172,9 +172,11 @@
     if (!['ready', 'signed-in', 'signed-out', 'points-changed'].includes(data.type)) return;
     var detail = typeof data.balance === 'number' ? { balance: data.balance } : {};
     from.element.dispatchEvent(new CustomEvent('loyalty:' + data.type, { bubbles: true, detail: detail }));
-    // The widgets on a page share one session: what one learns, the others show.
+    // The widgets on a page share one session: what one learns, the others show. What it learned from a reload
+    // this page asked every widget for, the others are learning too: sent back, it would reload the widget
+    // the member just signed in from, closing whatever they had opened there.
     widgets.forEach((widget) => {
-      if (widget === from || data.type === 'ready') return;
+      if (widget === from || data.type === 'ready' || data.relayed === true) return;
       tell(
         widget,
         data.type === 'points-changed'

@@ -77,8 +77,11 @@
     return main.querySelector('[aria-live]');
   }
 
-  /** Shows what the server rendered, and tells the host what changed. */
-  function render(reply) {
+  /**
+   * Shows what the server rendered, and tells the host what changed. `asked`: the host asked for this view,
+   * as it asks every widget on the page at once, so a sign-in or sign-out found in it goes no further.
+   */
+  function render(reply, asked) {
     if (!reply || typeof reply.html !== 'string') return;
     var hadFocus = main.contains(document.activeElement);
     var announced = liveRegion() ? liveRegion().textContent : '';
@@ -99,7 +102,7 @@
     }
     var was = signedIn;
     signedIn = reply.signedIn === true;
-    if (signedIn !== was) toHost({ type: signedIn ? 'signed-in' : 'signed-out' });
+    if (signedIn !== was) toHost({ type: signedIn ? 'signed-in' : 'signed-out', relayed: asked === true });
     followLive();
     if (!signedIn) balance = null;
     else if (typeof reply.balance === 'number') {
@@ -109,8 +112,8 @@
     postHeight();
   }
 
-  async function refresh(notice) {
-    render(await call('GET', 'view', null, notice ? 'notice=' + encodeURIComponent(notice) : ''));
+  async function refresh(notice, asked) {
+    render(await call('GET', 'view', null, notice ? 'notice=' + encodeURIComponent(notice) : ''), asked);
   }
 
   /**
@@ -400,7 +403,7 @@
       return;
     }
     if (event.source !== window.parent || event.origin !== HOST) return;
-    if (data.type === 'refresh') refresh();
+    if (data.type === 'refresh') refresh(null, true);
     else if (data.type === 'points-changed') pointsChanged(data.balance, 'host');
   });
 

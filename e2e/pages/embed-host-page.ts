@@ -1,4 +1,5 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { BASE_URL } from '../support/env';
 
 export type HostEvent = { type: string; view: string | null; detail: { balance?: number } };
 
@@ -47,6 +48,25 @@ export class EmbedHostPage {
     await this.page.evaluate(() =>
       (window as unknown as { LoyaltyWidget: { refresh(): void } }).LoyaltyWidget.refresh(),
     );
+  }
+
+  /**
+   * Waits until the widget in `iframe` has handled every message this page has sent it: a page's messages to a
+   * frame arrive in the order sent, so one more, which the widget ignores, arrives after them all.
+   */
+  async messagesHandled(iframe: Locator) {
+    const frame = await (await iframe.elementHandle())!.contentFrame();
+    await frame!.evaluate(() => {
+      const last = new Promise<void>((resolve) =>
+        window.addEventListener('message', (event) => event.data === 'e2e:last' && resolve()),
+      );
+      Object.assign(window, { e2eLastMessage: last });
+    });
+    await iframe.evaluate(
+      (element: HTMLIFrameElement, origin) => element.contentWindow!.postMessage('e2e:last', origin),
+      BASE_URL,
+    );
+    await frame!.evaluate(() => (window as unknown as { e2eLastMessage: Promise<void> }).e2eLastMessage);
   }
 
   async events(): Promise<HostEvent[]> {

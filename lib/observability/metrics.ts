@@ -2,6 +2,7 @@ import 'server-only';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { getConfig } from '@/lib/config/env';
 import type { CheckoutErrorCode, EarnErrorCode, RedeemErrorCode } from '@/lib/errors/codes';
+import { REDIS_PING_TIMEOUT_MS } from '@/lib/lifecycle/readiness';
 import { instanceStreams } from '@/lib/live/open-streams';
 import { processSingleton } from '@/lib/stores/process-singleton';
 import { getSharedStores } from '@/lib/stores/shared-stores';
@@ -31,10 +32,10 @@ function createMetrics() {
   if (getConfig().redisUrl) {
     new Gauge({
       name: 'loyalty_redis_up',
-      help: '1 when both connections to the shared Redis are ready, 0 otherwise.',
+      help: '1 when the shared Redis answers a PING (as /api/ready asks it), 0 otherwise.',
       registers,
-      collect() {
-        this.set(getSharedStores().connected() ? 1 : 0);
+      async collect() {
+        this.set((await getSharedStores().reachable(REDIS_PING_TIMEOUT_MS)) ? 1 : 0);
       },
     });
   }

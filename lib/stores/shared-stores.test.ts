@@ -125,8 +125,8 @@ describe('redis', () => {
     const own = await startRedisServer(REDIS_PORT + 1);
     const stores = createSharedStores(own.url);
     const until = async (wanted: boolean) => {
-      for (let tries = 0; stores.connected() !== wanted && tries < 100; tries++) await sleep(50);
-      return stores.connected();
+      for (let tries = 0; (await stores.reachable(500)) !== wanted && tries < 100; tries++) await sleep(50);
+      return stores.reachable(500);
     };
     try {
       expect(await until(true)).toBe(true);

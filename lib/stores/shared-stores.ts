@@ -35,8 +35,6 @@ export type SharedStores = {
   rateLimiter(name: string, options: Omit<FixedWindowOptions, 'now'>): RateLimiter;
   /** Whether the stores can serve now: always in memory; on Redis, a PING answered within `timeoutMs`. */
   reachable(timeoutMs: number): Promise<boolean>;
-  /** Whether the store can be reached: always in memory; on Redis, both connections ready (`loyalty_redis_up`). */
-  connected(): boolean;
   /** Closes the Redis connections (tests and scripts; a server keeps them for its lifetime). */
   close(): Promise<void>;
 };
@@ -51,7 +49,6 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
       oneTimeStore: () => createInMemoryOneTimeStore(),
       rateLimiter: (_name, options) => createInMemoryRateLimiter(options),
       reachable: async () => true,
-      connected: () => true,
       close: async () => undefined,
     };
   }
@@ -65,7 +62,6 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
     oneTimeStore: (name) => createRedisOneTimeStore(commands, `${PREFIX}once:${name}:`),
     rateLimiter: (name, options) => createRedisRateLimiter(commands, `${PREFIX}rate:${name}:`, options),
     reachable: (timeoutMs) => redisAnswers(commands, [subscriber], timeoutMs),
-    connected: () => commands.status === 'ready' && subscriber.status === 'ready',
     close: async () => {
       await Promise.all([commands.quit(), subscriber.quit()]);
     },

@@ -58,6 +58,13 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
   });
 
+  it("knows the store's currency, USD unless STORE_CURRENCY names another ISO 4217 code", () => {
+    expect(parseConfig({}).storeCurrency).toBe('USD');
+    expect(parseConfig({ STORE_CURRENCY: 'eur' }).storeCurrency).toBe('EUR');
+    expect(() => parseConfig({ STORE_CURRENCY: 'euro' })).toThrow(/STORE_CURRENCY/);
+    expect(() => parseConfig({ STORE_CURRENCY: '€' })).toThrow(/STORE_CURRENCY/);
+  });
+
   it('knows its own port, which next start sets', () => {
     expect(parseConfig({}).port).toBe(3000);
     expect(parseConfig({ PORT: '3510' }).port).toBe(3510);

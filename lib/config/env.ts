@@ -90,6 +90,13 @@ const otlpHeaders = z.string().transform((value, ctx) => {
 });
 
 /** The demo host (`npm run demo:host`) may frame the widget in development without any configuration. */
+/** An ISO 4217 code, as Wix and Intl write it. */
+export const currencyCode = z
+  .string()
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 currency code'));
+
 export const DEVELOPMENT_EMBED_ORIGINS = ['http://127.0.0.1:5173'];
 
 const envSchema = z.object({
@@ -140,6 +147,7 @@ const envSchema = z.object({
   ),
   OTEL_EXPORTER_OTLP_HEADERS: z.preprocess(blankIsUnset, otlpHeaders.optional()),
   OTEL_SERVICE_NAME: z.preprocess(blankIsUnset, z.string().trim().min(1).max(128).default('loyalty-widget')),
+  STORE_CURRENCY: z.preprocess(blankIsUnset, currencyCode.default('USD')),
 });
 
 export type WixCredentials = { clientId: string; apiKey: string; siteId: string };
@@ -185,6 +193,11 @@ type SharedConfig = {
   liveStreamsPerMember?: number;
   /** Proxies in front of the app that append to `X-Forwarded-For`; 0 means the header is not trusted. */
   trustedProxyHops: number;
+  /**
+   * The store's currency: the money of its order earning rule ("2 stars per $1"). Points are paid on the
+   * order's total in it, so the earn preview shows a figure only for amounts in this currency.
+   */
+  storeCurrency: string;
   embed: EmbedConfig;
   observability: ObservabilityConfig;
 };
@@ -227,6 +240,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     earnRateLimits: { perMember: vars.EARN_RATE_LIMIT_PER_MEMBER, perIp: vars.EARN_RATE_LIMIT_PER_IP },
     ...(vars.LIVE_STREAMS_PER_MEMBER && { liveStreamsPerMember: vars.LIVE_STREAMS_PER_MEMBER }),
     trustedProxyHops: vars.TRUSTED_PROXY_HOPS,
+    storeCurrency: vars.STORE_CURRENCY,
     embed: {
       // Production frames nothing it was not told to; development lets the local demo host in.
       allowedOrigins:

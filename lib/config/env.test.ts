@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       port: 3000,
       earnRateLimits: { perMember: 10, perIp: 60 },
       trustedProxyHops: 0,
+      storeCurrency: 'USD',
       embed: { allowedOrigins: ['http://127.0.0.1:5173'], ssoSecret: null, ssoAudience: null },
       observability: { logLevel: 'info', metricsToken: null, traces: null, serviceName: 'loyalty-widget' },
     });

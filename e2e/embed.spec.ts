@@ -132,13 +132,7 @@ test('points awarded behind the app’s back reach the embedded card live, and t
 }) => {
   const host = new EmbedHostPage(page);
   // Both frames' event streams (card and earn) are open before the award, so it cannot slip past them.
-  let streamsOpen = 0;
-  const bothStreamsOpen = new Promise<void>((resolve) => {
-    page.on('response', (response) => {
-      const stream = response.url().includes('/embed/api/events') && response.status() === 200;
-      if (stream && ++streamsOpen === 2) resolve();
-    });
-  });
+  const bothStreamsOpen = host.eventStreamsOpen(2);
   await host.openSignedIn(allowedHost.origin, 'Elena Rodriguez');
   await bothStreamsOpen;
   const { account } = await sandbox.member('Elena Rodriguez');

@@ -36,6 +36,20 @@ export class EmbedHostPage {
     await closed;
   }
 
+  /**
+   * Resolves once `count` of the widgets' live-update streams have opened on this page: a change made after it
+   * cannot slip past them.
+   */
+  eventStreamsOpen(count: number): Promise<void> {
+    let open = 0;
+    return new Promise<void>((resolve) => {
+      this.page.on('response', (response) => {
+        const stream = response.url().includes('/embed/api/events') && response.status() === 200;
+        if (stream && ++open === count) resolve();
+      });
+    });
+  }
+
   /** Opens a host page and signs the card widget in as this member, through the popup. */
   async openSignedIn(url: string, memberName: string) {
     await this.open(url);

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { completeCheckout, requireNotCompleted, toRestDiscount } from './checkout-discounts';
+import { completeCheckout, toRestDiscount } from './checkout-discounts';
 import { toRestCheckout } from './checkout-records';
 import { parseControlBody } from './control';
 import { createCheckout, requireCheckout } from './ecom-checkouts';
+import { awardOrder } from './order-award';
 import type { RequestContext, Router } from './router';
 
 /** Control endpoints for checkouts: a quick basket for a member, placing its order, and the exchange timeout. */
@@ -48,13 +50,24 @@ function createBasket(ctx: RequestContext) {
   return { json: { checkout: toRestCheckout(checkout) } };
 }
 
-/** What happens when the shopper pays: the checkout becomes an order and its loyalty discount is spent. */
+/** Order numbers as a shopper sees them, after the seeded history's. */
+const FIRST_ORDER_NUMBER = 10_001;
+
+/**
+ * What happens when the shopper pays: the checkout becomes an order, its loyalty discount is spent, and Wix
+ * pays the order rule's points for it (`order-award.ts`). Placing an order that was already placed answers
+ * with that order and changes nothing, so a retried call never pays twice.
+ */
 function placeOrder(ctx: RequestContext) {
   const { state } = ctx.sandbox;
   const checkout = requireCheckout(state, ctx.params.id ?? '');
-  requireNotCompleted(checkout);
-  completeCheckout(state, checkout);
-  return { json: { checkout: toRestCheckout(checkout) } };
+  if (!checkout.order) {
+    const placed = state.checkouts.filter((candidate) => candidate.order).length;
+    checkout.order = { id: randomUUID(), number: String(FIRST_ORDER_NUMBER + placed) };
+    completeCheckout(state, checkout);
+    awardOrder(state, checkout);
+  }
+  return { json: { checkout: toRestCheckout(checkout), order: checkout.order } };
 }
 
 export function registerCheckoutControlRoutes(router: Router): void {

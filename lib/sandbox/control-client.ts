@@ -40,6 +40,8 @@ export type ControlTransaction = {
   rewardId?: string;
   /** The REDEEM a REFUND gives back. */
   refundedTransactionId?: string;
+  /** The order an EARN paid for. */
+  orderId?: string;
   createdDate?: string;
 };
 
@@ -65,6 +67,9 @@ export type ControlCheckout = {
   appliedDiscounts: { coupon?: { id: string; code: string; name: string; amount: ControlMoney } }[];
   completed: boolean;
 };
+
+/** The order a placed checkout became: its id (the EARN transaction names it) and the number a shopper sees. */
+export type ControlOrder = { id: string; number: string };
 
 /** A loyalty checkout discount in its REST shape. */
 export type ControlCheckoutDiscount = {
@@ -188,14 +193,15 @@ export function sandboxControl(origin: string) {
         'GET',
         '/_sandbox/checkouts',
       ),
-    /** The shopper pays: the checkout becomes an order and its loyalty discount is COMPLETED. */
-    placeOrder: async (checkoutId: string) =>
-      (
-        await call<{ checkout: ControlCheckout }>(
-          'POST',
-          `/_sandbox/checkouts/${encodeURIComponent(checkoutId)}/place-order`,
-        )
-      ).checkout,
+    /**
+     * The shopper pays: the checkout becomes an order, its loyalty discount is COMPLETED and the order rule's
+     * points are paid to the buyer. Placing it again answers with the same order and pays nothing.
+     */
+    placeOrder: (checkoutId: string) =>
+      call<{ checkout: ControlCheckout; order: ControlOrder }>(
+        'POST',
+        `/_sandbox/checkouts/${encodeURIComponent(checkoutId)}/place-order`,
+      ),
     /** How long an applied loyalty discount waits for its order before it is refunded; `reset()` restores it. */
     setCheckoutTimeout: (timeoutMs: number) =>
       call<{ timeoutMs: number }>('PUT', '/_sandbox/checkout-exchange', { timeoutMs }),

@@ -236,6 +236,8 @@ export interface CheckoutRecord {
   lineItems: CheckoutLineItemRecord[];
   coupon?: AppliedCouponRecord;
   completed: boolean;
+  /** The order the checkout became, once placed: its id and the number a shopper sees. */
+  order?: { id: string; number: string };
   createdDate: Date;
   updatedDate: Date;
 }

@@ -83,7 +83,7 @@ async function memberToken(app: string): Promise<string> {
 }
 
 /** A cookie jar holding Johna's embedded session, signed in the way a storefront would do it. */
-async function embeddedSession(app: string): Promise<HttpSession> {
+export async function embeddedSession(app: string): Promise<HttpSession> {
   const session = new HttpSession();
   const response = await session.request(`${app}/embed/api/sso?view=card`, {
     method: 'POST',

@@ -15,6 +15,7 @@
  *   8. what applying points at checkout costs in sequential round trips (bench/checkout.ts).
  *   9. logs, metrics and traces: their cost on the card page, off and on side by side, and the metrics
  *      scrape with 1,000 event streams open (bench/observability.ts).
+ *  10. the tiers view and the /tiers page: server time for a member and its ratio to L (bench/tiers.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +34,7 @@ import { benchLiveUpdates } from './live-updates';
 import { benchObservability } from './observability';
 import { benchRewards, printRewards } from './rewards';
 import { median } from './stats';
+import { benchTiers, printTiers } from './tiers';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -180,6 +182,13 @@ async function main() {
       firstLoadJsBytes,
     });
     const launcher = await benchLauncher(APP, HOST_PORT);
+    const tiers = await benchTiers({
+      app: APP,
+      hostOrigin: `http://127.0.0.1:${HOST_PORT}`,
+      sandbox,
+      latencyMs: LATENCY_MS,
+      runs: RUNS,
+    });
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -209,6 +218,7 @@ async function main() {
     printCheckout(checkout, LATENCY_MS);
     printEmbedFigures(embed, LATENCY_MS, RUNS);
     printLauncherFigures(launcher);
+    printTiers(tiers, LATENCY_MS, RUNS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

@@ -21,6 +21,7 @@
     rewards: 'Loyalty rewards',
     activity: 'Loyalty points activity',
     checkout: 'Loyalty points at checkout',
+    tiers: 'Loyalty tiers',
   };
   // The launcher's names, English unless the host gives its own (data-label, data-close-label).
   var LAUNCHER_LABEL = 'Loyalty rewards';

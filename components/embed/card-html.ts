@@ -192,18 +192,19 @@ function rewardBadgeHtml(available: boolean, t: FullTranslator): SafeHtml {
   </button>`;
 }
 
+/** The tier line opens the tiers view in place, as the app card's leads to the tiers page. */
 function tierHtml(tier: TierView, unit: string, t: FullTranslator): SafeHtml {
   const next = tier.next;
   const percent = next ? Math.round(next.progress * 100) : 100;
   return html`<div class="panel" data-testid="tier">
     <p class="row">
-      <span
-        >${richHtml(
+      <button type="button" class="link" data-action="open-view" data-view="tiers" data-testid="tier-link">
+        ${richHtml(
           (values) => t.markup('Card.tier', values as never),
           { tier: tier.name },
           { strong: (chunks) => `<b data-testid="tier-name">${chunks}</b>` },
-        )}</span
-      >
+        )}<span class="sr">${t('Card.seeTiers')}</span>
+      </button>
       <span class="muted" data-testid="tier-points"
         >${t('Card.tierPoints', { count: tier.points, unit })}</span
       >

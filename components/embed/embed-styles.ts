@@ -69,9 +69,13 @@ button.badge{border:0;font-family:inherit;color:inherit;cursor:pointer}
 .entry b{white-space:nowrap;font-variant-numeric:tabular-nums}
 .back{margin:0 0 8px}
 [dir=rtl] .flip{display:inline-block;transform:scaleX(-1)}
-.tabs{display:flex;gap:4px;margin-bottom:8px;padding:4px;border-radius:12px;background:var(--soft)}
-.tabs [role=tab]{flex:1;border:0;border-radius:8px;padding:6px 8px;font:inherit;font-weight:600;background:none;color:var(--muted);cursor:pointer}
+.tabs{display:flex;flex-wrap:wrap;gap:4px;margin-bottom:8px;padding:4px;border-radius:12px;background:var(--soft)}
+.tabs [role=tab]{flex:1 1 auto;border:0;border-radius:8px;padding:6px 4px;font:inherit;font-weight:600;background:none;color:var(--muted);cursor:pointer}
 .tabs [aria-selected=true]{background:var(--bg);color:var(--fg)}
+.tiers{list-style:none;margin:0;padding:0;display:grid;gap:8px}
+.tier{display:grid;gap:4px;padding:10px 12px;border:1px solid var(--line);border-radius:12px}
+.tier[aria-current]{border-color:var(--accent);box-shadow:inset 0 0 0 1px var(--accent)}
+.perks{margin:0;padding-inline-start:18px;font-size:12px}
 [hidden]{display:none!important}
 `;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@/lib/i18n/catalogues';
 import type { Locale } from '@/lib/i18n/locales';
 import type { WidgetContent } from '@/lib/embed/widget-data';
-import type { WidgetOptions } from '@/lib/embed/widget-options';
+import { WIDGET_VIEWS, type WidgetOptions } from '@/lib/embed/widget-options';
 import type { AccountView, ProgramView } from '@/lib/loyalty/view-model';
 import { WIDGET_HEIGHT_PX } from './embed-styles';
 import { widgetBodyHtml, widgetDocumentHtml } from './widget-html';
@@ -62,6 +62,17 @@ describe('widget HTML', () => {
       /data-action="open-view"\s+data-view="activity"[^>]*>\s*<span data-testid="last-activity"/,
     );
     expect(markup).toMatch(/Reward available<span\s+class="sr"\s+>: see rewards<\/span/);
+  });
+
+  it('opens the tiers view in place from the tier line', () => {
+    const markup = widgetBodyHtml(
+      card({ ok: true, view: { status: 'member', program, memberName: 'Johna', account } }),
+      inLocale('en'),
+    ).markup;
+    const line = markup.slice(markup.indexOf('data-testid="tier"'));
+    expect(line).toMatch(
+      /<button[^>]*data-action="open-view"\s+data-view="tiers"\s+data-testid="tier-link"\s*>\s*<b data-testid="tier-name">Gold<\/b> tier<span class="sr">: see all tiers<\/span>/,
+    );
   });
 
   it('escapes names that come from Wix', () => {
@@ -137,5 +148,14 @@ describe('widget HTML', () => {
   it('starts the host iframe at the height the widget is drawn at', () => {
     const loader = readFileSync(new URL('../../embed/loader.js', import.meta.url), 'utf8');
     expect(loader).toContain(`var HEIGHT = ${WIDGET_HEIGHT_PX};`);
+  });
+
+  it('is loaded for every view the server renders: the loader names each one’s iframe', () => {
+    const loader = readFileSync(new URL('../../embed/loader.js', import.meta.url), 'utf8');
+    const titles = loader.slice(
+      loader.indexOf('var TITLES = {'),
+      loader.indexOf('};', loader.indexOf('var TITLES')),
+    );
+    expect(WIDGET_VIEWS.filter((view) => !new RegExp(`\\b${view}: '[^']+'`).test(titles))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { earnHtml } from './earn-html';
 import { widgetStyles } from './embed-styles';
 import { html, styleElement, type SafeHtml } from './html';
 import { rewardsHtml } from './rewards-html';
+import { tiersHtml } from './tiers-html';
 import { withNavigation, type WidgetNavigation } from './widget-nav-html';
 import type { RenderContext } from './widget-parts';
 
@@ -23,6 +24,8 @@ function viewHtml(content: WidgetContent, context: RenderContext): SafeHtml {
       return activityHtml(content, context);
     case 'checkout':
       return checkoutHtml(content, context);
+    case 'tiers':
+      return tiersHtml(content, context);
   }
 }
 
@@ -42,6 +45,7 @@ const TITLES = {
   rewards: 'Embed.titleRewards',
   activity: 'Embed.titleActivity',
   checkout: 'Checkout.documentTitle',
+  tiers: 'Embed.titleTiers',
 } as const;
 
 /**

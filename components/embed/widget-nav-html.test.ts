@@ -13,12 +13,20 @@ describe('widget navigation', () => {
     expect(navigationFor({ view: 'rewards', nav: false, fromCard: true })).toBe('back');
     expect(navigationFor({ view: 'card', nav: false, fromCard: true })).toBe('none');
     expect(navigationFor({ view: 'activity', nav: false, fromCard: false })).toBe('none');
+    expect(navigationFor({ view: 'tiers', nav: true, fromCard: false })).toBe('tabs');
+    expect(navigationFor({ view: 'tiers', nav: false, fromCard: true })).toBe('back');
   });
 
   it('selects the view’s tab, keeps only it in the tab order, and labels the panel with it', () => {
     const markup = withNavigation(body, 'rewards', 'tabs', t).markup;
     expect(markup).toContain('role="tablist"');
-    expect(markup.match(/role="tab"/g)).toHaveLength(4);
+    expect([...markup.matchAll(/role="tab"\s+id="tab-(\w+)"/g)].map((match) => match[1])).toEqual([
+      'card',
+      'earn',
+      'rewards',
+      'tiers',
+      'activity',
+    ]);
     expect(markup.match(/aria-selected="true"/g)).toHaveLength(1);
     expect(markup).toMatch(
       /id="tab-rewards"\s+aria-selected="true"\s+aria-controls="view-panel"\s+tabindex="0"/,

@@ -10,7 +10,7 @@ import { html, type SafeHtml } from './html';
 export type WidgetNavigation = 'tabs' | 'back' | 'none';
 
 /** The views the tab bar offers; the checkout view belongs to one checkout page and stands alone. */
-const TAB_VIEWS = ['card', 'earn', 'rewards', 'activity'] as const satisfies readonly WidgetView[];
+const TAB_VIEWS = ['card', 'earn', 'rewards', 'tiers', 'activity'] as const satisfies readonly WidgetView[];
 type TabView = (typeof TAB_VIEWS)[number];
 
 function isTabView(view: WidgetView): view is TabView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDaysUntil, formatNumber } from './format';
+import { formatDate, formatDaysUntil, formatMoneyAmount, formatNumber } from './format';
 
 describe('card formatting', () => {
   it('formats numbers and dates in the viewer locale and time zone', () => {
@@ -15,5 +15,12 @@ describe('card formatting', () => {
     expect(formatDaysUntil('2024-09-11T11:59:00.000Z', now, 'en')).toBe('in 10 days');
     expect(formatDaysUntil('2024-09-02T06:00:00.000Z', now, 'en')).toBe('tomorrow');
     expect(formatDaysUntil('2024-09-01T11:00:00.000Z', now, 'en')).toBe('today');
+  });
+
+  it('formats money in the viewer locale, with cents only when there are some', () => {
+    expect(formatMoneyAmount(1, 'USD', 'en')).toBe('$1');
+    expect(formatMoneyAmount(2.5, 'USD', 'en')).toBe('$2.50');
+    expect(formatMoneyAmount(1, 'EUR', 'de')).toBe('1\u00a0€');
+    expect(formatMoneyAmount(1, 'USD', 'fr')).toBe('1\u00a0$US');
   });
 });

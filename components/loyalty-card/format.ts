@@ -20,3 +20,12 @@ export function formatDaysUntil(iso: string, nowMs: number, locale: string): str
   const days = Math.max(0, Math.round((new Date(iso).getTime() - nowMs) / DAY_MS));
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }
+
+/** Money in the viewer's locale, cents only when there are some: "$1", "$2.50", "1 €" in German. */
+export function formatMoneyAmount(amount: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    ...(Number.isInteger(amount) && { minimumFractionDigits: 0 }),
+  }).format(amount);
+}

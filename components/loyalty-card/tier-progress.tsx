@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { TierView } from '@/lib/loyalty/view-model';
 import { ProgressBar } from './progress-bar';
@@ -9,7 +10,13 @@ export function TierProgress({ tier, pointsName }: { tier: TierView; pointsName:
   return (
     <div data-testid="tier" className="rounded-xl bg-stone-50 p-3">
       <p className="flex items-baseline justify-between text-sm">
-        <span>
+        {/* Not prefetched, as the card's other links: a prefetch of a member page is a render with Wix calls. */}
+        <Link
+          href="/tiers"
+          prefetch={false}
+          data-testid="tier-link"
+          className="underline underline-offset-2 hover:text-stone-600 focus-visible:outline-2 focus-visible:outline-stone-900"
+        >
           {t.rich('tier', {
             tier: tier.name,
             strong: (chunks) => (
@@ -18,7 +25,8 @@ export function TierProgress({ tier, pointsName }: { tier: TierView; pointsName:
               </span>
             ),
           })}
-        </span>
+          <span className="sr-only">{t('seeTiers')}</span>
+        </Link>
         <span className="text-stone-600" data-testid="tier-points">
           {t('tierPoints', { count: tier.points, unit })}
         </span>

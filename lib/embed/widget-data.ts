@@ -9,6 +9,7 @@ import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card'
 import { loadMemberContext } from '@/lib/wix/member-context';
 import { loadRewardsPage, type RewardsPageResult } from '@/lib/wix/rewards-page';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
+import { loadTiersPage, type TiersPageResult } from '@/lib/wix/tiers-page';
 import type { WidgetView } from './widget-options';
 
 /** The checkout view's state, with the program's points name and the outcome of an apply just made. */
@@ -19,8 +20,8 @@ export type CheckoutContent = {
 };
 
 /**
- * What one widget shows: the card's view model, the offers as the earn page shows them, the rewards and
- * activity pages' own view models, or a checkout. `signedIn` is the session's say where a failed read leaves
+ * What one widget shows: the card's view model, the offers as the earn page shows them, the rewards, activity
+ * and tiers pages' own view models, or a checkout. `signedIn` is the session's say where a failed read leaves
  * no view to ask.
  */
 export type WidgetContent =
@@ -28,6 +29,7 @@ export type WidgetContent =
   | { view: 'earn'; offers: EarnOffersResult; pointsName: string; signedIn: boolean }
   | { view: 'rewards'; rewards: RewardsPageResult; signedIn: boolean }
   | { view: 'activity'; activity: ActivityResult; signedIn: boolean }
+  | { view: 'tiers'; tiers: TiersPageResult; signedIn: boolean }
   | ({ view: 'checkout' } & CheckoutContent);
 
 export type LoadedWidget = {
@@ -78,6 +80,11 @@ export async function loadWidget(
     const { signedIn, sessionRejected } = shownTo(session, activity);
     return { content: { view, activity, signedIn }, sessionRejected };
   }
+  if (view === 'tiers') {
+    const tiers = await loadTiersPage(session);
+    const { signedIn, sessionRejected } = shownTo(session, tiers);
+    return { content: { view, tiers, signedIn }, sessionRejected };
+  }
   const [offers, snapshot] = await Promise.all([
     loadEarnOffers(session),
     loadProgramSnapshot().catch(() => null),
@@ -90,7 +97,7 @@ export async function loadWidget(
 type PageResult = { ok: true; view: { status: 'visitor' | 'no-account' | 'member' } } | { ok: false };
 
 /**
- * Who the rewards or activity view shows. Their loaders read the member context themselves; a member session
+ * Who the rewards, activity or tiers view shows. Their loaders read the member context themselves; a member session
  * that comes back as a visitor's view is one Wix refused (an expired token is `unavailable`, not a visitor).
  */
 function shownTo(session: SessionState, result: PageResult) {

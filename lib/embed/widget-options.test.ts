@@ -27,6 +27,7 @@ describe('widget options', () => {
   it('reads the new views, the tab bar and the way back to the card', () => {
     expect(parse('view=rewards&nav=1')).toMatchObject({ view: 'rewards', nav: true, fromCard: false });
     expect(parse('view=activity&from=card')).toMatchObject({ view: 'activity', nav: false, fromCard: true });
+    expect(parse('view=tiers&from=card')).toMatchObject({ view: 'tiers', nav: false, fromCard: true });
     expect(parse('view=activity&nav=yes&from=earn')).toMatchObject({ nav: false, fromCard: false });
   });
 

@@ -5,7 +5,7 @@
  * never echoed into HTML or CSS.
  */
 
-export const WIDGET_VIEWS = ['card', 'earn', 'rewards', 'activity', 'checkout'] as const;
+export const WIDGET_VIEWS = ['card', 'earn', 'rewards', 'activity', 'checkout', 'tiers'] as const;
 export type WidgetView = (typeof WIDGET_VIEWS)[number];
 
 export const WIDGET_THEMES = ['light', 'dark', 'auto'] as const;

@@ -98,6 +98,9 @@ export type CheckoutErrorCode = (typeof CHECKOUT_ERROR_CODES)[number];
 /** The rewards page: the rewards on offer and the member's coupons. */
 export type RewardsPageErrorCode = 'UPSTREAM_UNAVAILABLE';
 
+/** The tiers page and the widget's tiers view. */
+export type TiersPageErrorCode = 'UPSTREAM_UNAVAILABLE';
+
 /** The activity history and its "Show more". */
 export type ActivityErrorCode =
   'SIGN_IN_REQUIRED' | 'NO_LOYALTY_ACCOUNT' | 'INVALID_INPUT' | 'UPSTREAM_UNAVAILABLE';
@@ -141,6 +144,7 @@ export type ErrorCode =
   | LiveEventsErrorCode
   | RedeemErrorCode
   | RewardsPageErrorCode
+  | TiersPageErrorCode
   | ActivityErrorCode
   | EmbedErrorCode
   | CheckoutErrorCode

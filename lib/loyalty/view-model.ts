@@ -44,43 +44,63 @@ export function toProgramView(program: WixLoyaltyProgram): ProgramView {
   };
 }
 
-type Threshold = { id: string | null; name: string; requiredPoints: number };
+/** One rung of the tier ladder; `id` is null for the base tier, which Wix gives no id. */
+export type TierThreshold = {
+  id: string | null;
+  name: string;
+  description: string | null;
+  requiredPoints: number;
+};
 
 /**
- * Wix lists only the tiers above the base one; an account in the base tier has a `tier` with no id.
- * Returns null when the site has no active tiers, so the card shows no tier block at all.
+ * The program's tiers in order, the base tier first. Wix lists only the tiers above the base one, and keeps
+ * the base tier's name in the program settings. Null when the site has no active tiers.
  */
-export function toTierView(account: WixLoyaltyAccount, tiersProgram: WixTiersProgram): TierView | null {
+export function tierLadder(tiersProgram: WixTiersProgram): TierThreshold[] | null {
   const settings = tiersProgram.programSettings;
   const tiers = tiersProgram.tiers ?? [];
   if (tiers.length === 0 || (settings?.status && settings.status !== 'ACTIVE')) return null;
-
-  const thresholds: Threshold[] = [
+  const base = settings?.baseTierDefinition;
+  return [
     {
       id: null,
-      name: settings?.baseTierDefinition?.name?.trim() || DEFAULT_BASE_TIER_NAME,
+      name: base?.name?.trim() || DEFAULT_BASE_TIER_NAME,
+      description: base?.description?.trim() || null,
       requiredPoints: 0,
     },
     ...tiers.map((tier) => ({
       id: tier._id ?? null,
       name: tier.tierDefinition?.name?.trim() || 'Tier',
+      description: tier.tierDefinition?.description?.trim() || null,
       requiredPoints: tier.requiredPoints ?? 0,
     })),
   ].sort((a, b) => a.requiredPoints - b.requiredPoints);
-
-  const tierId = account.tier?._id ?? null;
-  const current = thresholds.find((threshold) => threshold.id === tierId) ?? thresholds[0]!;
-  const points = account.tier?.points ?? 0;
-  const next = thresholds.find((threshold) => threshold.requiredPoints > current.requiredPoints);
-
-  return {
-    name: current.name,
-    points,
-    next: next ? toNextTier(points, current, next) : null,
-  };
 }
 
-function toNextTier(points: number, current: Threshold, next: Threshold): NextTierView {
+/**
+ * Where an account with `points` tier points in tier `tierId` (null: the base tier) stands on the ladder: its
+ * tier (the base tier when Wix names one the ladder lacks) and the next one up, if any.
+ */
+export function standingOn(
+  ladder: TierThreshold[],
+  tierId: string | null,
+  points: number,
+): { current: TierThreshold; next: NextTierView | null } {
+  const current = ladder.find((threshold) => threshold.id === tierId) ?? ladder[0]!;
+  const next = ladder.find((threshold) => threshold.requiredPoints > current.requiredPoints);
+  return { current, next: next ? toNextTier(points, current, next) : null };
+}
+
+/** The account's tier for the card; null when the site has no active tiers, so the card shows no tier block. */
+export function toTierView(account: WixLoyaltyAccount, tiersProgram: WixTiersProgram): TierView | null {
+  const ladder = tierLadder(tiersProgram);
+  if (!ladder) return null;
+  const points = account.tier?.points ?? 0;
+  const { current, next } = standingOn(ladder, account.tier?._id ?? null, points);
+  return { name: current.name, points, next };
+}
+
+function toNextTier(points: number, current: TierThreshold, next: TierThreshold): NextTierView {
   const span = next.requiredPoints - current.requiredPoints;
   const progress = span > 0 ? (points - current.requiredPoints) / span : 1;
   return {

@@ -76,6 +76,8 @@ describe('checkout view HTML', () => {
       status: 'APPLIED' as const,
       kind: 'reward' as const,
       name: '$10 off',
+      amountOff: 10,
+      pointsSpent: 200,
     };
     const markup = render({ state: { ...view, discount } });
     expect(markup).toContain('data-status="APPLIED"');
@@ -96,6 +98,8 @@ describe('checkout view HTML', () => {
       status: 'REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL' as const,
       kind: 'reward' as const,
       name: null,
+      amountOff: null,
+      pointsSpent: null,
     };
     const markup = render({ state: { ...view, discount } }, 'de');
     expect(markup).toContain('Erstattet: Der Rabatt wurde entfernt');

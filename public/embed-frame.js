@@ -93,7 +93,8 @@
     // must not wipe what it announced or the coupon it gave; a change of who is signed in starts afresh.
     if (reply.signedIn === signedIn) {
       var status = liveRegion();
-      if (announced && status && !status.textContent) status.textContent = announced;
+      // The server's region may hold only whitespace: that is empty too.
+      if (announced.trim() && status && !status.textContent.trim()) status.textContent = announced;
       var slot = main.querySelector('[data-redeemed-slot]');
       if (redeemed && slot && !slot.innerHTML) slot.innerHTML = redeemed;
     }

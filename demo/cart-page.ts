@@ -20,15 +20,18 @@ const STYLE = `
 `;
 
 /**
- * When the widget says a discount went on the checkout, the page asks its own server for the checkout's
- * total again: the storefront's server reads it from Wix, so the figure shown is the one the order will pay.
+ * When the widget says a discount went on the checkout or came off it, the page asks its own server for the
+ * checkout's total again: the storefront's server reads it from Wix, so the figure shown is the one the order
+ * will pay.
  */
 const SCRIPT = `
   const total = document.getElementById('total');
-  document.addEventListener('loyalty:discount-applied', async (event) => {
+  const readTotal = async (event) => {
     const response = await fetch('/cart/total?checkout=' + encodeURIComponent(event.detail.checkoutId));
     if (response.ok) total.textContent = await response.text();
-  });
+  };
+  document.addEventListener('loyalty:discount-applied', readTotal);
+  document.addEventListener('loyalty:discount-removed', readTotal);
 `;
 
 export type CartPageOptions = { appOrigin: string; cart: CartSummary; memberToken: string };

@@ -1,14 +1,26 @@
-import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { storeClient, type StoreClient } from '@/demo/cart-checkout';
-import { cartRoutes } from '@/demo/cart-routes';
-import { startHostServer } from '@/demo/host-server';
-import { mintMemberToken } from '@/demo/member-token';
-import { escape, widgetPage } from '@/demo/storefront-page';
-import { SANDBOX_DEFAULT_API_KEY, SANDBOX_SITE_ID } from '@/lib/sandbox/identity';
-import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
+import type { FrameLocator, Page } from '@playwright/test';
+import { widgetPage } from '@/demo/storefront-page';
 import { REWARD_IDS } from '@/lib/sandbox/seed-rewards';
-import { BASE_URL, E2E_HOST_PORT, E2E_SSO_SECRET, SANDBOX_ORIGIN } from './support/env';
-import { expect, test as base, type HostSite } from './support/embed-fixtures';
+import {
+  applyReward,
+  balanceOf,
+  checkoutFrame,
+  checkoutIn,
+  checkoutPage,
+  discountsHeard,
+  expect,
+  listenForDiscounts,
+  member,
+  LANTERN,
+  openCheckout,
+  openJohnasCart,
+  openWithTenOff,
+  postFromFrame,
+  test,
+  transactionsOf,
+  widget,
+} from './support/checkout-fixtures';
+import { BASE_URL } from './support/env';
 import { sandbox } from './support/sandbox';
 
 /**
@@ -18,101 +30,10 @@ import { sandbox } from './support/sandbox';
  * refund are checked against what the sandbox holds, never against what the widget says.
  */
 
-type Applied = { checkoutId?: string; discountId?: string; status?: string };
-
-/**
- * The allowed host also serves the demo's cart routes, with the storefront's own eCommerce client (its API
- * key, reaching the sandbox through the same routing as the app).
- */
-const test = base.extend<object, { store: StoreClient; allowedHost: HostSite }>({
-  store: [
-    async ({}, provide) => {
-      routeWixTrafficToSandbox(SANDBOX_ORIGIN);
-      await provide(storeClient({ apiKey: SANDBOX_DEFAULT_API_KEY, siteId: SANDBOX_SITE_ID }));
-    },
-    { scope: 'worker' },
-  ],
-  allowedHost: [
-    async ({ store }, provide) => {
-      const pages = new Map<string, string>();
-      const cart = cartRoutes({ appOrigin: BASE_URL, secret: E2E_SSO_SECRET, audience: BASE_URL, store });
-      const running = await startHostServer({
-        port: E2E_HOST_PORT,
-        pages: (url) => (url.pathname.startsWith('/cart') ? cart(url) : (pages.get(url.pathname) ?? null)),
-      });
-      await provide({
-        origin: running.origin,
-        serve(pathname, html) {
-          pages.set(pathname, html);
-          return `${running.origin}${pathname}`;
-        },
-      });
-      await running.close();
-    },
-    { scope: 'worker' },
-  ],
-});
-
-test.beforeEach(async ({ context }) => {
+test.beforeEach(async ({ page }) => {
   await sandbox.reset();
-  await context.addInitScript(() => {
-    if (window !== window.top) return;
-    const heard: unknown[] = [];
-    Object.assign(window, { __discounts: heard });
-    document.addEventListener('loyalty:discount-applied', (event) =>
-      heard.push((event as CustomEvent).detail),
-    );
-  });
+  await listenForDiscounts(page);
 });
-
-const widget = (page: Page): FrameLocator => page.frameLocator('iframe[title="Loyalty points at checkout"]');
-const discountsHeard = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __discounts: Applied[] }).__discounts);
-
-async function member(name: string) {
-  const found = await sandbox.member(name);
-  return { id: found.id, accountId: found.account!.id, balance: found.account!.points.balance };
-}
-
-const balanceOf = async (name: string) => (await sandbox.member(name)).account!.points.balance;
-const transactionsOf = async (accountId: string) =>
-  (await sandbox.transactions()).filter((transaction) => transaction.accountId === accountId);
-
-async function checkoutIn(store: StoreClient, checkoutId: string) {
-  const checkout = await store.checkout.getCheckout(checkoutId);
-  return { total: Number(checkout.priceSummary?.total?.amount), checkout };
-}
-
-/** A page with just the checkout view for `memberId`, signed in by a storefront token. */
-async function checkoutPage(host: HostSite, name: string, memberId: string, checkoutId: string) {
-  const token = await mintMemberToken({ secret: E2E_SSO_SECRET, memberId, audience: BASE_URL });
-  return host.serve(
-    `/checkout/${name}`,
-    widgetPage(
-      BASE_URL,
-      `<div data-loyalty-widget data-view="checkout" data-checkout-id="${escape(checkoutId)}" data-member-token="${token}"></div>`,
-    ),
-  );
-}
-
-/** A new checkout of one line for this member, and the page showing its checkout view. */
-async function openCheckout(
-  page: Page,
-  host: HostSite,
-  name: string,
-  memberId: string,
-  line: { name: string; price: number },
-) {
-  const checkout = await sandbox.createCheckout(memberId, [line]);
-  await page.goto(await checkoutPage(host, name, memberId, checkout.id));
-  return { checkout, view: widget(page) };
-}
-
-/** Clicks Apply on a reward and waits until the widget shows the discount on the checkout. */
-async function applyReward(view: FrameLocator, rewardId: string, click: 'click' | 'dblclick' = 'click') {
-  await view.getByTestId(`checkout-reward-${rewardId}`).getByRole('button', { name: 'Apply' })[click]();
-  await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
-}
 
 /** The host page asks every widget to load again, as `window.LoyaltyWidget.refresh()` does for a site. */
 async function refreshWidgets(page: Page) {
@@ -127,37 +48,15 @@ async function expectRefunded(view: FrameLocator, status: string, balance: numbe
   await expect(view.getByTestId('checkout-balance')).toHaveAttribute('data-balance', String(balance));
 }
 
-function checkoutFrame(page: Page): Frame {
-  const frame = page.frames().find((candidate) => candidate.url().includes('view=checkout'));
-  if (!frame) throw new Error('no checkout frame');
-  return frame;
-}
-
-/** Posts an apply from inside the widget's frame, as its script does: same origin, JSON. */
-function postApply(frame: Frame, body: Record<string, unknown>) {
-  return frame.evaluate(async (payload) => {
-    const response = await fetch(`/embed/api/checkout-apply${location.search}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(payload),
-    });
-    const reply = (await response.json()) as { ok: boolean; code?: string };
-    return { status: response.status, ok: reply.ok, code: reply.code };
-  }, body);
-}
+const postApply = (frame: Parameters<typeof postFromFrame>[0], body: Record<string, unknown>) =>
+  postFromFrame(frame, 'checkout-apply', body);
 
 test('the demo cart: a reward takes exactly its value off the checkout in Wix, and the host hears it', async ({
   page,
   allowedHost,
   store,
 }) => {
-  const johna = await member('Johna Linskey');
-  await page.goto(`${allowedHost.origin}/cart?member=${johna.id}`);
-  const view = widget(page);
-  await expect(view.getByTestId('checkout-points')).toHaveAttribute('data-signed-in', 'true');
-  const checkoutId = await page.locator('[data-checkout-id]').getAttribute('data-checkout-id');
-  const before = await checkoutIn(store, checkoutId!);
-  await expect(page.getByTestId('cart-total')).toHaveText(`$${before.total.toFixed(2)}`);
+  const { johna, view, checkoutId, before } = await openJohnasCart(page, allowedHost, store);
   const transactionsBefore = await transactionsOf(johna.accountId);
 
   await view
@@ -166,7 +65,7 @@ test('the demo cart: a reward takes exactly its value off the checkout in Wix, a
     .click();
 
   await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
-  const after = await checkoutIn(store, checkoutId!);
+  const after = await checkoutIn(store, checkoutId);
   expect(after.total).toBe(before.total - 10);
   expect(await balanceOf('Johna Linskey')).toBe(johna.balance - 200);
   expect((await transactionsOf(johna.accountId)).length).toBe(transactionsBefore.length + 1);
@@ -270,11 +169,7 @@ test('removing the discount gives the points back, and the widget shows it after
   store,
 }) => {
   const johna = await member('Johna Linskey');
-  const { checkout, view } = await openCheckout(page, allowedHost, 'removed', johna.id, {
-    name: 'Tent',
-    price: 120,
-  });
-  await applyReward(view, REWARD_IDS.tenOff);
+  const { checkout, view } = await openWithTenOff(page, allowedHost, 'removed', johna.id);
   expect(await balanceOf('Johna Linskey')).toBe(johna.balance - 200);
 
   await store.checkout.removeCoupon(checkout.id);
@@ -290,11 +185,7 @@ test('removing the discount gives the points back, and the widget shows it after
 test('a checkout left unpaid is refunded after the timeout', async ({ page, allowedHost }) => {
   await sandbox.setCheckoutTimeout(1_500);
   const elena = await member('Elena Rodriguez');
-  const { checkout, view } = await openCheckout(page, allowedHost, 'timeout', elena.id, {
-    name: 'Lantern',
-    price: 60,
-  });
-  await applyReward(view, REWARD_IDS.tenOff);
+  const { checkout, view } = await openWithTenOff(page, allowedHost, 'timeout', elena.id, LANTERN);
   expect(await balanceOf('Elena Rodriguez')).toBe(elena.balance - 200);
 
   await expect
@@ -379,11 +270,7 @@ test('a site that refuses the member’s token for the exchange: the API key app
     { method: 'checkoutExchange.queryLoyaltyCheckoutDiscounts', identity: 'member' },
   ]);
   const johna = await member('Johna Linskey');
-  const { checkout, view } = await openCheckout(page, allowedHost, 'refused', johna.id, {
-    name: 'Tent',
-    price: 120,
-  });
-  await applyReward(view, REWARD_IDS.tenOff);
+  const { checkout, view } = await openWithTenOff(page, allowedHost, 'refused', johna.id);
 
   expect((await checkoutIn(store, checkout.id)).total).toBe(120 - 10);
   expect(await balanceOf('Johna Linskey')).toBe(johna.balance - 200);

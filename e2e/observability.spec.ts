@@ -87,8 +87,11 @@ async function cookieSecrets(context: BrowserContext) {
   }
 }
 
-/** Johna applies $10 off to her checkout from the checkout view on a storefront that signs her in. */
-async function applyAtCheckout(page: Page) {
+/**
+ * Johna applies $10 off to her checkout from the checkout view on a storefront that signs her in, then takes
+ * it off again.
+ */
+async function applyAndRemoveAtCheckout(page: Page) {
   const johna = await sandbox.member('Johna Linskey');
   const checkout = await sandbox.createCheckout(johna.id, [{ name: 'Tent', price: 120 }]);
   const token = await mintMemberToken({ secret: SSO_SECRET, memberId: johna.id, audience: app.origin });
@@ -107,6 +110,11 @@ async function applyAtCheckout(page: Page) {
     .getByRole('button', { name: 'Apply' })
     .click();
   await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
+  await view.getByRole('button', { name: 'Remove' }).click();
+  await expect(view.getByTestId('checkout-discount')).toHaveAttribute(
+    'data-status',
+    'REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL',
+  );
 }
 
 /** The scrape reads what the flow before it did: the two run in order, the second only after the first. */
@@ -128,7 +136,7 @@ test.describe.serial('after a real flow', () => {
     await rewards.confirmButton().click();
     await expect(rewards.redeemedCode).toHaveText(/^[A-Z0-9]{12}$/);
 
-    await applyAtCheckout(page);
+    await applyAndRemoveAtCheckout(page);
     await sandbox.settledWebhookDeliveries();
     const forged = await page.request.post(`${app.origin}/api/wix/webhooks`, { data: 'not.a.webhook' });
     expect(forged.status()).toBe(400);
@@ -226,6 +234,7 @@ test.describe.serial('after a real flow', () => {
     expect(wixCalls('accounts.getCurrentMemberAccount', 'unavailable')).toBe(1);
     expect(wixCalls('coupons.redeemCurrentMemberPointsForCoupon', 'ok')).toBe(1);
     expect(wixCalls('checkoutExchange.applyDiscountToCheckout', 'ok')).toBe(1);
+    expect(wixCalls('checkout.removeCoupon', 'ok')).toBe(1);
     expect(wixCalls('oauth.getMemberTokens', 'ok')).toBe(2);
     expect(
       metrics.sum('loyalty_wix_call_duration_seconds_count', { method: 'accounts.getCurrentMemberAccount' }),
@@ -238,6 +247,7 @@ test.describe.serial('after a real flow', () => {
     expect(metrics.sum('loyalty_claims_total', { outcome: 'RATE_LIMITED' })).toBe(1);
     expect(metrics.sum('loyalty_redemptions_total', { outcome: 'ok' })).toBe(1);
     expect(metrics.sum('loyalty_checkout_applies_total', { outcome: 'ok' })).toBe(1);
+    expect(metrics.sum('loyalty_checkout_removals_total', { outcome: 'ok' })).toBe(1);
     expect(metrics.sum('loyalty_rate_limit_refusals_total', { limit: 'member' })).toBe(1);
     expect(metrics.sum('loyalty_open_event_streams')).toBeGreaterThanOrEqual(1);
     expect(metrics.sum('loyalty_redis_up')).toBe(1);

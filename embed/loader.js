@@ -159,15 +159,13 @@
       if (from.close) from.close();
       return;
     }
-    if (data.type === 'discount-applied') {
+    if (['discount-applied', 'discount-removed'].includes(data.type)) {
       // Only strings reach the host: a checkout page acts on these, so nothing else is passed on.
       var applied = {};
       ['checkoutId', 'discountId', 'status'].forEach((key) => {
         if (typeof data[key] === 'string') applied[key] = data[key];
       });
-      from.element.dispatchEvent(
-        new CustomEvent('loyalty:discount-applied', { bubbles: true, detail: applied }),
-      );
+      from.element.dispatchEvent(new CustomEvent('loyalty:' + data.type, { bubbles: true, detail: applied }));
       return;
     }
     if (!['ready', 'signed-in', 'signed-out', 'points-changed'].includes(data.type)) return;

@@ -1,8 +1,9 @@
 /*
  * The embedded widget's only script, inside the iframe on this app's origin. The server renders every state
  * (words included); this script asks for it again and swaps it in, switches views in place, opens the
- * sign-in popup, claims offers, redeems rewards, pages the history, applies points at checkout, and talks to
- * the host page: it posts only to the origin that framed it and accepts from no one else.
+ * sign-in popup, claims offers, redeems rewards, pages the history, applies points at checkout and takes
+ * them off again, and talks to the host page: it posts only to the origin that framed it and accepts from no
+ * one else.
  */
 (function () {
   'use strict';
@@ -92,7 +93,8 @@
     // must not wipe what it announced or the coupon it gave; a change of who is signed in starts afresh.
     if (reply.signedIn === signedIn) {
       var status = liveRegion();
-      if (announced && status && !status.textContent) status.textContent = announced;
+      // The server's region may hold only whitespace: that is empty too.
+      if (announced.trim() && status && !status.textContent.trim()) status.textContent = announced;
       var slot = main.querySelector('[data-redeemed-slot]');
       if (redeemed && slot && !slot.innerHTML) slot.innerHTML = redeemed;
     }
@@ -290,18 +292,27 @@
   }
 
   /** Points at checkout: the checkout and the one thing chosen; the server decides whether and how much. */
-  async function applyPoints(button) {
-    var checkout = main.querySelector('[data-checkout-id]');
-    if (!checkout) return;
-    var body = { checkoutId: checkout.getAttribute('data-checkout-id') };
+  function applyPoints(button) {
+    var body = {};
     var number = main.querySelector('[data-points-number]');
     if (button.hasAttribute('data-reward-id')) body.rewardId = button.getAttribute('data-reward-id');
     else if (button.hasAttribute('data-coupon-id')) body.couponId = button.getAttribute('data-coupon-id');
     else if (number) body.pointsToSpend = Number(number.value);
+    return changeCheckout(button, 'checkout-apply', body, 'discount-applied');
+  }
+
+  /**
+   * An apply or a Remove: the button stays disabled until the server answers, so a double click posts once.
+   * The host hears what happened to its checkout (`loyalty:discount-applied` or `loyalty:discount-removed`).
+   */
+  async function changeCheckout(button, path, body, told) {
+    var checkout = main.querySelector('[data-checkout-id]');
+    if (!checkout) return;
+    body.checkoutId = checkout.getAttribute('data-checkout-id');
     var label = button.textContent;
     button.disabled = true;
     button.textContent = button.getAttribute('data-busy-label');
-    var reply = await call('POST', 'checkout-apply', body);
+    var reply = await call('POST', path, body);
     if (!reply || typeof reply.html !== 'string') {
       button.disabled = false;
       button.textContent = label;
@@ -311,7 +322,7 @@
     render(reply);
     if (reply.ok && reply.discount) {
       toHost({
-        type: 'discount-applied',
+        type: told,
         checkoutId: reply.discount.checkoutId,
         discountId: reply.discount.discountId,
         status: reply.discount.status,
@@ -366,6 +377,7 @@
     else if (action === 'copy') copy(button);
     else if (action === 'more') more(button);
     else if (action === 'apply') applyPoints(button);
+    else if (action === 'remove') changeCheckout(button, 'checkout-remove', {}, 'discount-removed');
   });
 
   // The tab bar: arrow keys (mirrored right to left), Home and End move between tabs; Enter or Space opens.

@@ -50,6 +50,16 @@ const view: CheckoutPointsView = {
   discount: null,
 };
 
+const applied = {
+  id: FLEX_ID,
+  checkoutId: CHECKOUT_ID,
+  status: 'APPLIED' as const,
+  kind: 'reward' as const,
+  name: '$10 off',
+  amountOff: 10,
+  pointsSpent: 200,
+};
+
 const render = (content: Partial<CheckoutContent>, locale: Locale = 'en') =>
   checkoutHtml({ state: view, pointsName: 'Stars', outcome: null, ...content }, inLocale(locale)).markup;
 
@@ -70,17 +80,49 @@ describe('checkout view HTML', () => {
   });
 
   it('offers nothing more once a loyalty discount holds the checkout, and says its status', () => {
-    const discount = {
-      id: FLEX_ID,
-      checkoutId: CHECKOUT_ID,
-      status: 'APPLIED' as const,
-      kind: 'reward' as const,
-      name: '$10 off',
-    };
-    const markup = render({ state: { ...view, discount } });
+    const markup = render({ state: { ...view, discount: applied } });
     expect(markup).toContain('data-status="APPLIED"');
     expect(markup).toContain('On this checkout: $10 off');
     expect(markup).not.toContain('data-action="apply"');
+  });
+
+  it('says what the discount took off, in the checkout’s currency, what it cost, and offers Remove', () => {
+    const markup = render({ state: { ...view, total: { amount: 82, currency: 'EUR' }, discount: applied } });
+    expect(markup).toContain('data-amount-off="10"');
+    expect(markup).toContain('€10.00 off this order');
+    expect(markup).toContain('data-points="200"');
+    expect(markup).toContain('Paid with 200 stars');
+    expect(markup).toMatch(/data-action="remove"[^>]*data-busy-label="Removing…"[^>]*>\s*Remove\s*</);
+    const hebrew = render({ state: { ...view, discount: applied } }, 'he');
+    expect(hebrew).toContain('הסרה');
+    expect(hebrew).toContain('שולם ב־200 stars');
+  });
+
+  it('says a held coupon cost no points, and leaves out what it does not know', () => {
+    const coupon = { ...applied, kind: 'coupon' as const, pointsSpent: 0 };
+    expect(render({ state: { ...view, discount: coupon } })).toContain('Paid with a coupon you already had');
+    const unknown = render({
+      state: { ...view, discount: { ...applied, amountOff: null, pointsSpent: null } },
+    });
+    expect(unknown).not.toContain('data-testid="discount-amount-off"');
+    expect(unknown).not.toContain('data-testid="discount-cost"');
+    expect(unknown).toContain('data-action="remove"');
+  });
+
+  it('offers no Remove once the discount was used on the order', () => {
+    const markup = render({ state: { ...view, discount: { ...applied, status: 'COMPLETED' } } });
+    expect(markup).toContain('Used on your order');
+    expect(markup).not.toContain('data-action="remove"');
+  });
+
+  it('words a removal and its refusals from the catalogue', () => {
+    const removed = { ...applied, status: 'REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL' as const };
+    const done = render({ state: { ...view, discount: removed }, outcome: { action: 'remove', ok: true } });
+    expect(done).toContain('Removed: your stars are back on your balance.');
+    expect(done).not.toContain('data-action="remove"');
+    expect(done).not.toContain('data-testid="discount-amount-off"');
+    const placed = render({ outcome: { action: 'remove', ok: false, code: 'ORDER_ALREADY_PLACED' } }, 'de');
+    expect(placed).toContain('Diese Bestellung ist schon aufgegeben, der Rabatt bleibt.');
   });
 
   it('leaves out a total it knows has changed since it was read', () => {
@@ -96,6 +138,8 @@ describe('checkout view HTML', () => {
       status: 'REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL' as const,
       kind: 'reward' as const,
       name: null,
+      amountOff: null,
+      pointsSpent: null,
     };
     const markup = render({ state: { ...view, discount } }, 'de');
     expect(markup).toContain('Erstattet: Der Rabatt wurde entfernt');
@@ -121,7 +165,7 @@ describe('checkout view HTML', () => {
   });
 
   it('words an apply refusal from the catalogue, in the widget language', () => {
-    expect(render({ outcome: { ok: false, code: 'NOT_ENOUGH_POINTS' } }, 'fr')).toContain(
+    expect(render({ outcome: { action: 'apply', ok: false, code: 'NOT_ENOUGH_POINTS' } }, 'fr')).toContain(
       'Vous n’avez pas assez de points pour cela.',
     );
   });

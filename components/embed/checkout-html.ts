@@ -3,6 +3,7 @@ import type { CheckoutContent } from '@/lib/embed/widget-data';
 import {
   flexibleDiscount,
   holdsCheckout,
+  removable,
   type CheckoutDiscountView,
   type CheckoutPointsView,
   type FlexibleRewardView,
@@ -34,16 +35,23 @@ export function checkoutHtml(content: CheckoutContent, context: RenderContext): 
     <h2 id="checkout-heading" class="title">${t('Checkout.heading', { unit })}</h2>
     ${parts.noticeHtml(context.notice, t)}
     <p role="status" aria-live="polite" class="status small" data-testid="checkout-status">
-      ${outcomeText(content.outcome, t)}
+      ${outcomeText(content, t)}
     </p>
     ${typeof content.state === 'string' ? stateHtml(content.state, unit, t) : readyHtml(content.state, unit, context)}
     ${signedIn ? html`<div class="foot">${parts.signOutHtml(t)}</div>` : html`<div class="foot">${parts.signInHtml(t('Card.signIn'))}</div>`}
   </section>`;
 }
 
-function outcomeText(outcome: CheckoutContent['outcome'], t: FullTranslator): string {
+function outcomeText(content: CheckoutContent, t: FullTranslator): string {
+  const { outcome } = content;
   if (!outcome) return '';
-  return outcome.ok ? t('Checkout.applyDone') : t(`Checkout.failure.${outcome.code}`);
+  const unit = content.pointsName.toLowerCase();
+  if (outcome.action === 'apply') {
+    return outcome.ok ? t('Checkout.applyDone') : t(`Checkout.failure.${outcome.code}`);
+  }
+  if (!outcome.ok) return t(`Checkout.removeFailure.${outcome.code}`);
+  const held = typeof content.state !== 'string' && content.state.discount?.kind === 'coupon';
+  return held ? t('Checkout.removeDoneCoupon') : t('Checkout.removeDone', { unit });
 }
 
 function stateHtml(
@@ -98,7 +106,7 @@ function readyHtml(view: CheckoutPointsView, unit: string, context: RenderContex
         ${t('Checkout.total', { money: formatMoney(view.total.amount, view.total.currency, locale) })}
       </p>`
     }
-    ${view.discount && discountHtml(view.discount, t)} ${choices}
+    ${view.discount && discountHtml(view.discount, view, unit, context)} ${choices}
   </div>`;
 }
 
@@ -218,17 +226,49 @@ function flexibleHtml(
   </div>`;
 }
 
-function discountHtml(discount: CheckoutDiscountView, t: FullTranslator): SafeHtml {
+/**
+ * The loyalty discount on the checkout: what it takes off (the checkout's own figure, in its currency), what it
+ * cost, its status and, while it waits on the checkout, Remove.
+ */
+function discountHtml(
+  discount: CheckoutDiscountView,
+  view: CheckoutPointsView,
+  unit: string,
+  { t, locale }: RenderContext,
+): SafeHtml {
+  const holds = holdsCheckout(discount.status);
+  const amountOff = holds && discount.amountOff !== null ? discount.amountOff : null;
+  const cost =
+    holds &&
+    (discount.kind === 'coupon'
+      ? html`<p class="small" data-testid="discount-cost">${t('Checkout.paidWithCoupon')}</p>`
+      : discount.pointsSpent !== null &&
+        html`<p class="small" data-testid="discount-cost" data-points="${discount.pointsSpent}">
+          ${t('Checkout.pointsSpent', { count: discount.pointsSpent, unit })}
+        </p>`);
   return html`<div
-    class="panel"
+    class="panel row"
     data-testid="checkout-discount"
     data-discount-id="${discount.id}"
     data-status="${discount.status}"
   >
-    <p>${t('Checkout.applied', { name: discount.name ?? t('Checkout.appliedUnnamed') })}</p>
-    <p class="small ${holdsCheckout(discount.status) ? 'good' : 'muted'}">
-      ${t(`Checkout.status.${discount.status}`)}
-    </p>
+    <div>
+      <p>${t('Checkout.applied', { name: discount.name ?? t('Checkout.appliedUnnamed') })}</p>
+      ${
+        amountOff !== null &&
+        html`<p data-testid="discount-amount-off" data-amount-off="${amountOff}">
+          ${t('Checkout.amountOff', { money: formatMoney(amountOff, view.total.currency, locale) })}
+        </p>`
+      }
+      ${cost}
+      <p class="small ${holds ? 'good' : 'muted'}">${t(`Checkout.status.${discount.status}`)}</p>
+    </div>
+    ${
+      removable(discount.status) &&
+      html`<button type="button" class="btn" data-action="remove" data-busy-label="${t('Checkout.removing')}">
+        ${t('Checkout.remove')}
+      </button>`
+    }
   </div>`;
 }
 

@@ -41,7 +41,7 @@ describe('npm run doctor on the seed', () => {
     const { rows } = await runDoctor({ memberId: null });
     expect(hasFailure(rows)).toBe(false);
     expect(rowOf(rows, 'accounts.earnPoints (app)').status).toBe('ok');
-    expect(rowOf(rows, '8 member calls').status).toBe('skipped');
+    expect(rowOf(rows, '9 member calls').status).toBe('skipped');
     expect(rows.some((r) => r.check.endsWith('(member)'))).toBe(false);
   });
 
@@ -64,7 +64,11 @@ describe('npm run doctor on the seed', () => {
 });
 
 describe('npm run doctor on a site missing a permission', () => {
-  it.each(WIX_CALLS.filter((call) => !call.method.startsWith('checkoutExchange.')))(
+  // Methods the app calls with the API key when Wix refuses the member's token are judged together (below).
+  const withFallback = new Set<string>(
+    WIX_CALLS.filter((call) => 'fallback' in call).map((call) => call.method),
+  );
+  it.each(WIX_CALLS.filter((call) => !withFallback.has(call.method)))(
     'fails on $method denied to $identity, naming both',
     async ({ method, identity }) => {
       await sandbox.control.denyPermissions([{ method, identity }]);
@@ -107,6 +111,28 @@ describe('npm run doctor on a site missing a permission', () => {
     expect(rowOf(rows, 'checkout exchange').detail).toContain('but not the API key (no fallback)');
   });
 
+  it('only warns when members may not call Remove Coupon, which the key then makes; fails when neither may', async () => {
+    await sandbox.control.denyPermissions([{ method: 'checkout.removeCoupon', identity: 'member' }]);
+    const refused = await runDoctor({ memberId: JOHNA });
+    expect(hasFailure(refused.rows)).toBe(false);
+    expect(rowOf(refused.rows, 'checkout.removeCoupon (member)')).toMatchObject({
+      status: 'warn',
+      detail: expect.stringContaining('the app makes this call with the API key instead'),
+    });
+    expect(rowOf(refused.rows, 'checkout.removeCoupon (app)')).toMatchObject({
+      status: 'ok',
+      detail: expect.stringContaining('a checkout that does not exist'),
+    });
+
+    await sandbox.control.denyPermissions([
+      { method: 'checkout.removeCoupon', identity: 'member' },
+      { method: 'checkout.removeCoupon', identity: 'app' },
+    ]);
+    const { rows } = await runDoctor({ memberId: JOHNA });
+    expect(rowOf(rows, 'checkout.removeCoupon (member)').status).toBe('FAILED');
+    expect(rowOf(rows, 'checkout.removeCoupon (app)').status).toBe('FAILED');
+  });
+
   it('fails when the exchange refuses both identities', async () => {
     await sandbox.control.denyPermissions([
       { method: 'checkoutExchange.applyDiscountToCheckout', identity: 'member' },
@@ -123,7 +149,7 @@ describe('npm run doctor on a member Wix does not sign in', () => {
   it('fails the member tokens and makes none of the member’s calls', async () => {
     const { rows } = await runDoctor({ memberId: '00000000-0000-4000-8000-000000000000' });
     expect(rowOf(rows, 'member tokens').status).toBe('FAILED');
-    expect(rowOf(rows, '8 member calls')).toMatchObject({
+    expect(rowOf(rows, '9 member calls')).toMatchObject({
       status: 'skipped',
       detail: expect.stringContaining('Wix did not sign the member in'),
     });

@@ -49,6 +49,13 @@ const EXCHANGE_APPLY: Probe<ExchangeClient> = {
     }),
 };
 
+/** Remove Coupon on a checkout that does not exist: a 404 there means the identity may call it. */
+const REMOVE_COUPON: Probe<Pick<AppClient, 'checkout'>> = {
+  expects: 'refusal',
+  target: NO_CHECKOUT,
+  run: (client, { missingId }) => client.checkout.removeCoupon(missingId),
+};
+
 export const WIX_PROBES: Probes = {
   'programs.getLoyaltyProgram@app': { expects: 'answer', run: (app) => app.programs.getLoyaltyProgram() },
   'tiers.getTiersProgram@app': { expects: 'answer', run: (app) => app.tiers.getTiersProgram() },
@@ -84,6 +91,11 @@ export const WIX_PROBES: Probes = {
     expects: 'answer',
     run: (app) => app.transactions.queryLoyaltyTransactions().limit(1).find(),
   },
+  'transactions.getLoyaltyTransaction@app': {
+    expects: 'refusal',
+    target: 'a transaction that does not exist',
+    run: (app, { missingId }) => app.transactions.getLoyaltyTransaction(missingId),
+  },
   'checkout.getCheckout@app': {
     expects: 'refusal',
     target: NO_CHECKOUT,
@@ -91,6 +103,7 @@ export const WIX_PROBES: Probes = {
   },
   'checkoutExchange.queryLoyaltyCheckoutDiscounts@app': EXCHANGE_QUERY,
   'checkoutExchange.applyDiscountToCheckout@app': EXCHANGE_APPLY,
+  'checkout.removeCoupon@app': REMOVE_COUPON,
   // A member without a loyalty account is a 404: the method may still be called.
   'accounts.getCurrentMemberAccount@member': {
     expects: 'either',
@@ -130,4 +143,5 @@ export const WIX_PROBES: Probes = {
   },
   'checkoutExchange.queryLoyaltyCheckoutDiscounts@member': EXCHANGE_QUERY,
   'checkoutExchange.applyDiscountToCheckout@member': EXCHANGE_APPLY,
+  'checkout.removeCoupon@member': REMOVE_COUPON,
 };

@@ -1,9 +1,9 @@
 import 'server-only';
-import type { CheckoutErrorCode } from '@/lib/errors/codes';
+import type { CheckoutErrorCode, CheckoutRemoveErrorCode } from '@/lib/errors/codes';
 import type { CheckoutPointsView } from '@/lib/loyalty/checkout-view';
 import type { SessionState } from '@/lib/session/cookies';
 import { loadActivity, type ActivityResult } from '@/lib/wix/activity';
-import { loadCheckoutState, type CheckoutState } from '@/lib/wix/checkout-points';
+import { loadCheckoutView, type CheckoutState } from '@/lib/wix/checkout-points';
 import { loadEarnOffers, type EarnOffersResult } from '@/lib/wix/earn-page';
 import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import { loadMemberContext } from '@/lib/wix/member-context';
@@ -12,11 +12,18 @@ import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import { loadTiersPage, type TiersPageResult } from '@/lib/wix/tiers-page';
 import type { WidgetView } from './widget-options';
 
-/** The checkout view's state, with the program's points name and the outcome of an apply just made. */
+/** What an apply or a removal just made answered, for the view's status line. */
+export type CheckoutOutcome =
+  | { action: 'apply'; ok: true }
+  | { action: 'apply'; ok: false; code: CheckoutErrorCode }
+  | { action: 'remove'; ok: true }
+  | { action: 'remove'; ok: false; code: CheckoutRemoveErrorCode };
+
+/** The checkout view's state, with the program's points name and the outcome of an apply or removal. */
 export type CheckoutContent = {
   state: Exclude<CheckoutState, { status: 'ready' }>['status'] | CheckoutPointsView;
   pointsName: string;
-  outcome: { ok: true } | { ok: false; code: CheckoutErrorCode } | null;
+  outcome: CheckoutOutcome | null;
 };
 
 /**
@@ -51,7 +58,7 @@ export async function loadWidget(
 ): Promise<LoadedWidget> {
   if (view === 'checkout') {
     const [state, snapshot] = await Promise.all([
-      loadCheckoutState(session, checkoutId),
+      loadCheckoutView(session, checkoutId),
       loadProgramSnapshot().catch(() => null),
     ]);
     const pointsName = snapshot?.program.pointsName ?? DEFAULT_POINTS_NAME;

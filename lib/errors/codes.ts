@@ -95,6 +95,24 @@ export const CHECKOUT_ERROR_CODES = [
 ] as const;
 export type CheckoutErrorCode = (typeof CHECKOUT_ERROR_CODES)[number];
 
+/** Taking the loyalty discount off a checkout (`POST /embed/api/checkout-remove`). */
+export const CHECKOUT_REMOVE_ERROR_CODES = [
+  'SIGN_IN_REQUIRED',
+  'NO_LOYALTY_ACCOUNT',
+  'PROGRAM_INACTIVE',
+  /** As for an apply: unknown, malformed or someone else's checkout, all alike. */
+  'CHECKOUT_NOT_FOUND',
+  /** No loyalty discount waits on this checkout: none was applied, or it was already taken off or refunded. */
+  'NO_DISCOUNT_TO_REMOVE',
+  /** The checkout became an order: its discount was used and stays. */
+  'ORDER_ALREADY_PLACED',
+  /** Another spend or removal by the same member is still running (a double click, a second tab). */
+  'REDEMPTION_IN_PROGRESS',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+] as const;
+export type CheckoutRemoveErrorCode = (typeof CHECKOUT_REMOVE_ERROR_CODES)[number];
+
 /** The rewards page: the rewards on offer and the member's coupons. */
 export type RewardsPageErrorCode = 'UPSTREAM_UNAVAILABLE';
 
@@ -148,6 +166,7 @@ export type ErrorCode =
   | ActivityErrorCode
   | EmbedErrorCode
   | CheckoutErrorCode
+  | CheckoutRemoveErrorCode
   | LocaleErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };

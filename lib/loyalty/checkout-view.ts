@@ -25,6 +25,14 @@ export function holdsCheckout(status: DiscountStatus): boolean {
   return HOLDING.includes(status);
 }
 
+/**
+ * Only a discount waiting on the checkout may be taken off: one being applied is not settled yet, and one used
+ * on the order is spent for good.
+ */
+export function removable(status: DiscountStatus): boolean {
+  return status === 'APPLIED';
+}
+
 export function toDiscountStatus(value: string | null | undefined): DiscountStatus {
   return DISCOUNT_STATUSES.find((status) => status === value) ?? 'UNKNOWN';
 }
@@ -36,6 +44,13 @@ export type CheckoutDiscountView = {
   kind: 'reward' | 'coupon' | 'flexible' | 'other';
   /** The reward or coupon it came from, when we know it. */
   name: string | null;
+  /** What it takes off, in the checkout's currency, as the checkout in Wix says; null when not on it now. */
+  amountOff: number | null;
+  /**
+   * The points the exchange took, from Wix's transaction for it (or the apply that just spent them); 0 for a
+   * coupon the member already held, null when Wix did not tell.
+   */
+  pointsSpent: number | null;
 };
 
 /**

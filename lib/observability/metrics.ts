@@ -1,7 +1,12 @@
 import 'server-only';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { getConfig } from '@/lib/config/env';
-import type { CheckoutErrorCode, EarnErrorCode, RedeemErrorCode } from '@/lib/errors/codes';
+import type {
+  CheckoutErrorCode,
+  CheckoutRemoveErrorCode,
+  EarnErrorCode,
+  RedeemErrorCode,
+} from '@/lib/errors/codes';
 import { REDIS_PING_TIMEOUT_MS } from '@/lib/lifecycle/readiness';
 import { instanceStreams } from '@/lib/live/open-streams';
 import { processSingleton } from '@/lib/stores/process-singleton';
@@ -69,6 +74,11 @@ function createMetrics() {
       'Points applied at checkout, by outcome code.',
       ['outcome'],
     ),
+    checkoutRemovals: counter(
+      'loyalty_checkout_removals_total',
+      'Loyalty discounts taken off a checkout, by outcome code.',
+      ['outcome'],
+    ),
     rateLimitRefusals: counter(
       'loyalty_rate_limit_refusals_total',
       'Attempts refused by a rate limit, by limit.',
@@ -97,7 +107,7 @@ export function recordWebhook(outcome: WebhookMetricOutcome) {
   metrics().webhooks.labels(outcome).inc();
 }
 
-type Outcome<Code extends EarnErrorCode | RedeemErrorCode | CheckoutErrorCode> =
+type Outcome<Code extends EarnErrorCode | RedeemErrorCode | CheckoutErrorCode | CheckoutRemoveErrorCode> =
   { ok: true } | { ok: false; code: Code };
 
 export function recordClaim(result: Outcome<EarnErrorCode>) {
@@ -110,6 +120,10 @@ export function recordRedemption(result: Outcome<RedeemErrorCode>) {
 
 export function recordCheckoutApply(result: Outcome<CheckoutErrorCode>) {
   metrics().checkoutApplies.labels(outcomeLabel(result)).inc();
+}
+
+export function recordCheckoutRemoval(result: Outcome<CheckoutRemoveErrorCode>) {
+  metrics().checkoutRemovals.labels(outcomeLabel(result)).inc();
 }
 
 export function recordRateLimitRefusal(limit: RateLimitName) {

@@ -1,17 +1,21 @@
 import 'server-only';
-import { failure, type CheckoutErrorCode, type Failure } from '@/lib/errors/codes';
-import type { CheckoutDiscountView, CheckoutPointsView } from '@/lib/loyalty/checkout-view';
+import { failure, type CheckoutErrorCode } from '@/lib/errors/codes';
 import { holdsCheckout } from '@/lib/loyalty/checkout-view';
 import { rewardTermsFor } from '@/lib/loyalty/rewards-view';
 import type { SessionState } from '@/lib/session/cookies';
-import type { KeyLock } from '@/lib/stores/key-lock';
-import { getSharedStores } from '@/lib/stores/shared-stores';
-import { loadCheckoutState, toDiscountView, type CheckoutState } from './checkout-points';
+import { composeCheckoutView, withCouponStatus } from './checkout-figures';
+import { loadCheckoutState, settle } from './checkout-points';
+import {
+  CODE_FOR_STATE,
+  inSpendLease,
+  type CheckoutWriteOptions,
+  type CheckoutWriteResult,
+  type ReadyCheckout,
+} from './checkout-writes';
 import { createMemberClient, getAdminClient } from './clients';
 import { classifyWixFailure } from './errors';
 import { asMemberOrApp } from './member-fallback';
 import { logFailure } from './observe-calls';
-import { letGo, takeSpendLease } from './redemption';
 
 /** What the shopper chose to spend: the server decides whether they may and what it costs. */
 export type CheckoutChoice =
@@ -19,38 +23,22 @@ export type CheckoutChoice =
   | { kind: 'coupon'; couponId: string }
   | { kind: 'flexible'; points: number };
 
-export type CheckoutApplyResult =
-  { ok: true; view: CheckoutPointsView; discount: CheckoutDiscountView } | Failure<CheckoutErrorCode>;
-
-export type CheckoutApplyOptions = {
-  /** A last say before any write, given the member's account id: the per-member rate limit. */
-  guard?: (accountId: string) => Promise<CheckoutErrorCode | null>;
-  /** The shared key lock by default, the same key as a redemption's: one spend per member in flight. */
-  lock?: KeyLock;
-};
-
-const CODE_FOR_STATE: Record<Exclude<CheckoutState['status'], 'ready'>, CheckoutErrorCode> = {
-  'signed-out': 'SIGN_IN_REQUIRED',
-  'no-account': 'NO_LOYALTY_ACCOUNT',
-  'program-inactive': 'PROGRAM_INACTIVE',
-  'no-checkout': 'CHECKOUT_NOT_FOUND',
-  unavailable: 'UPSTREAM_UNAVAILABLE',
-};
-
-type Ready = Extract<CheckoutState, { status: 'ready' }>;
+export type CheckoutApplyResult = CheckoutWriteResult<CheckoutErrorCode>;
+export type CheckoutApplyOptions = CheckoutWriteOptions<CheckoutErrorCode>;
 
 /**
- * Spends the signed-in member's points on their own checkout, in two round trips: one concurrent read
- * (member, checkout, discounts on it, coupons) that decides everything a refusal needs, then the exchange
- * itself with the member's own token, so Wix too decides whose points. A site that refuses the member's
- * token for the exchange gets it with the API key instead, on the checkout the read proved the member's.
- * The reply's balance is the read's less what this choice costs, as a redemption's is.
+ * Spends the signed-in member's points on their own checkout: one concurrent read (member, checkout,
+ * discounts on it, coupons) that decides everything a refusal needs, then the exchange itself with the
+ * member's own token, so Wix too decides whose points, then the checkout once more for what came off: three
+ * round trips. A site that refuses the member's token for the exchange gets it with the API key instead, on
+ * the checkout the read proved the member's. The reply's balance is the read's less what this choice costs,
+ * as a redemption's is.
  */
 export async function applyPointsToCheckout(
   session: SessionState,
   checkoutId: string,
   choice: CheckoutChoice,
-  { guard = async () => null, lock = getSharedStores().keyLock }: CheckoutApplyOptions = {},
+  options: CheckoutApplyOptions = {},
 ): Promise<CheckoutApplyResult> {
   const state = await loadCheckoutState(session, checkoutId);
   if (state.status !== 'ready') return failure(CODE_FOR_STATE[state.status]);
@@ -59,48 +47,53 @@ export async function applyPointsToCheckout(
   }
   const cost = costOf(state, choice);
   if (typeof cost === 'string') return failure(cost);
-  const refusal = await guard(state.member.accountId);
-  if (refusal) return failure(refusal);
+  return inSpendLease(state, options, async () => {
+    try {
+      return await apply(state, choice, cost);
+    } catch (error) {
+      return failure(explainRefusal(error));
+    }
+  });
+}
 
-  const lease = await takeSpendLease(lock, state.member.accountId);
-  if (lease === undefined) return failure('UPSTREAM_UNAVAILABLE');
-  if (!lease) return failure('REDEMPTION_IN_PROGRESS');
-  try {
-    const options = optionsFor(state, choice);
-    // `loadCheckoutState` proved the checkout the member's own, so the key may apply to it if Wix refuses the
-    // member's token; the lease above is held across both calls, and a refused call wrote nothing.
-    const { discount } = await asMemberOrApp(
-      'checkoutExchange.applyDiscountToCheckout',
-      () =>
-        createMemberClient(state.member.tokens).checkoutExchange.applyDiscountToCheckout(checkoutId, options),
-      () => getAdminClient().checkoutExchange.applyDiscountToCheckout(checkoutId, options),
-    );
-    const view = discount && toDiscountView(discount, state.catalog, []);
-    if (!view) throw new Error('apply answered without a discount');
-    const named = { ...view, name: view.name ?? nameOf(state, choice) };
-    return {
-      ok: true,
-      discount: named,
-      view: {
-        ...state.view,
-        balance: state.view.balance - cost,
-        // Wix worked out the new total; the storefront reads it again on `loyalty:discount-applied`.
-        total: { ...state.view.total, amount: null },
-        coupons: state.view.coupons.filter(
-          (coupon) => choice.kind !== 'coupon' || coupon.id !== choice.couponId,
-        ),
-        discount: named,
-      },
-    };
-  } catch (error) {
-    return failure(explainRefusal(error));
-  } finally {
-    await letGo(lease);
-  }
+async function apply(
+  state: ReadyCheckout,
+  choice: CheckoutChoice,
+  cost: number,
+): Promise<CheckoutApplyResult> {
+  const { checkoutId } = state.view;
+  const options = optionsFor(state, choice);
+  // `loadCheckoutState` proved the checkout the member's own, so the key may apply to it if Wix refuses the
+  // member's token; the lease is held across both calls, and a refused call wrote nothing.
+  const { discount } = await asMemberOrApp(
+    'checkoutExchange.applyDiscountToCheckout',
+    () =>
+      createMemberClient(state.member.tokens).checkoutExchange.applyDiscountToCheckout(checkoutId, options),
+    () => getAdminClient().checkoutExchange.applyDiscountToCheckout(checkoutId, options),
+  );
+  if (!discount?._id) throw new Error('apply answered without a discount');
+  // What came off is Wix's to say: the checkout is read again, now that it holds the coupon. The points are
+  // what this choice spent, as the read decided and Wix took.
+  const after = await settle(getAdminClient().checkout.getCheckout(checkoutId));
+  if (after.status === 'rejected') logFailure(after.reason, 'checkout: after the apply');
+  const view = composeCheckoutView({
+    checkoutId,
+    tierId: state.member.tierId,
+    balance: state.view.balance - cost,
+    catalog: state.catalog,
+    coupons: withCouponStatus(state.coupons, choice.kind === 'coupon' ? choice.couponId : null, 'APPLIED'),
+    checkout: after.status === 'fulfilled' ? after.value : state.checkout,
+    discounts: [discount],
+    pointsSpent: cost,
+  });
+  if (!view.discount) throw new Error('apply answered without a discount');
+  // Unread, the total is not shown rather than shown as it was before the apply.
+  const total = after.status === 'fulfilled' ? view.total : { ...view.total, amount: null };
+  return { ok: true, discount: view.discount, view: { ...view, total } };
 }
 
 /** What the choice costs this member in points now, or why it cannot be had. */
-function costOf(state: Ready, choice: CheckoutChoice): number | CheckoutErrorCode {
+function costOf(state: ReadyCheckout, choice: CheckoutChoice): number | CheckoutErrorCode {
   const { view, member, catalog } = state;
   if (choice.kind === 'coupon') {
     // A coupon was paid for when it was redeemed; only the member's own unused ones are offered.
@@ -122,17 +115,10 @@ function costOf(state: Ready, choice: CheckoutChoice): number | CheckoutErrorCod
 }
 
 /** `costOf` has already found the flexible reward, so its id is there. */
-function optionsFor(state: Ready, choice: CheckoutChoice) {
+function optionsFor(state: ReadyCheckout, choice: CheckoutChoice) {
   if (choice.kind === 'coupon') return { loyaltyCoupon: { _id: choice.couponId } };
   if (choice.kind === 'reward') return { reward: { _id: choice.rewardId } };
   return { reward: { _id: state.view.flexible?.id, pointsToSpend: choice.points } };
-}
-
-function nameOf(state: Ready, choice: CheckoutChoice): string | null {
-  if (choice.kind === 'coupon')
-    return state.view.coupons.find((c) => c.id === choice.couponId)?.rewardName ?? null;
-  if (choice.kind === 'flexible') return state.view.flexible?.name ?? null;
-  return null;
 }
 
 /**

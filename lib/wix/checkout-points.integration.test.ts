@@ -6,13 +6,15 @@ import type { SessionState } from '@/lib/session/cookies';
 import { createMemoryKeyLock } from '@/lib/stores/key-lock';
 import { ROUND_TRIP_LATENCY_MS, countRoundTrips } from '@/testing/round-trips';
 import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
+import { loadCheckoutView } from './checkout-points';
 import { applyPointsToCheckout } from './checkout-points-apply';
 import { loadMemberContext } from './member-context';
 import { clearSiteCatalog, loadProgramSnapshot, loadRewards } from './site-catalog';
 
 /**
- * What applying points at checkout costs in sequential round trips to Wix once the site's catalog is cached,
- * and that the read it starts with decides every refusal before anything is written.
+ * What applying points at checkout costs in sequential round trips to Wix once the site's catalog is cached
+ * (the read that decides, the exchange, the checkout read again for what came off), and that the read it
+ * starts with decides every refusal before anything is written.
  */
 const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
 
@@ -30,18 +32,22 @@ async function signedIn(name: string): Promise<{ session: SessionState; memberId
 const balanceOf = async (name: string) => (await sandbox.control.member(name)).account?.points.balance;
 
 describe('applying points at checkout', () => {
-  it('costs two round trips: the read that decides, then the exchange', async () => {
+  it('costs three round trips: the read that decides, the exchange, then what came off', async () => {
     const { session, memberId } = await signedIn('Johna Linskey');
     const checkout = await sandbox.control.createCheckout(memberId, [{ name: 'Tent', price: 120 }]);
     await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
     const { result, trips } = await countRoundTrips(() =>
       applyPointsToCheckout(session, checkout.id, { kind: 'reward', rewardId: REWARD_IDS.tenOff }),
     );
-    expect(result).toMatchObject({ ok: true, discount: { checkoutId: checkout.id, status: 'APPLIED' } });
-    expect(trips).toBeLessThanOrEqual(2);
+    expect(result).toMatchObject({
+      ok: true,
+      discount: { checkoutId: checkout.id, status: 'APPLIED', amountOff: 10, pointsSpent: 200 },
+      view: { total: { amount: 110, currency: 'USD' } },
+    });
+    expect(trips).toBeLessThanOrEqual(3);
   });
 
-  it('costs two for flexible points too, and spends exactly the points chosen', async () => {
+  it('costs three for flexible points too, and spends exactly the points chosen', async () => {
     const { session, memberId } = await signedIn('Johna Linskey');
     const checkout = await sandbox.control.createCheckout(memberId, [{ name: 'Tent', price: 120 }]);
     const before = await balanceOf('Johna Linskey');
@@ -49,9 +55,29 @@ describe('applying points at checkout', () => {
     const { result, trips } = await countRoundTrips(() =>
       applyPointsToCheckout(session, checkout.id, { kind: 'flexible', points: 350 }),
     );
-    expect(result).toMatchObject({ ok: true, view: { balance: before! - 350 } });
-    expect(trips).toBeLessThanOrEqual(2);
+    expect(result).toMatchObject({
+      ok: true,
+      view: { balance: before! - 350, total: { amount: 85 } },
+      discount: { amountOff: 35, pointsSpent: 350 },
+    });
+    expect(trips).toBeLessThanOrEqual(3);
     expect(await balanceOf('Johna Linskey')).toBe(before! - 350);
+  });
+
+  it('shows a discount already there with what came off and what it cost, from Wix, in two round trips', async () => {
+    const { session, memberId } = await signedIn('Johna Linskey');
+    const checkout = await sandbox.control.createCheckout(memberId, [{ name: 'Tent', price: 120 }]);
+    await applyPointsToCheckout(session, checkout.id, { kind: 'flexible', points: 350 });
+    await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
+    const { result, trips } = await countRoundTrips(() => loadCheckoutView(session, checkout.id));
+    expect(result).toMatchObject({
+      status: 'ready',
+      view: {
+        total: { amount: 85, currency: 'USD' },
+        discount: { status: 'APPLIED', kind: 'flexible', amountOff: 35, pointsSpent: 350 },
+      },
+    });
+    expect(trips).toBeLessThanOrEqual(2);
   });
 
   it('turns ten simultaneous applies into one', async () => {

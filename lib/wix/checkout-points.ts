@@ -1,15 +1,12 @@
 import 'server-only';
-import {
-  applicableRewards,
-  holdsCheckout,
-  parseAmount,
-  toDiscountStatus,
-  toFlexibleReward,
-  unusedCoupons,
-  type CheckoutDiscountView,
-  type CheckoutPointsView,
-} from '@/lib/loyalty/checkout-view';
+import type { CheckoutPointsView } from '@/lib/loyalty/checkout-view';
 import { isExpired, type SessionState } from '@/lib/session/cookies';
+import {
+  composeCheckoutView,
+  readPointsSpent,
+  shownDiscount,
+  spendingTransactionId,
+} from './checkout-figures';
 import { createMemberClient, getAdminClient } from './clients';
 import type { MemberWithAccount } from './earn-state';
 import { anyUnauthenticated, classifyWixFailure, firstFailure } from './errors';
@@ -20,9 +17,9 @@ import { loadRewards } from './site-catalog';
 import type { WixCheckout, WixLoyaltyCheckoutDiscount, WixLoyaltyCoupon, WixReward } from './types';
 
 /**
- * Everything an apply needs to decide before it writes, read in one concurrent round: who the member is,
- * the checkout (with the API key: members cannot read checkouts, so whose it is is checked here), the
- * loyalty discounts already on it, the member's coupons and the cached rewards. A site that refuses the
+ * Everything an apply or a removal needs to decide before it writes, read in one concurrent round: who the
+ * member is, the checkout (with the API key: members cannot read checkouts, so whose it is is checked here),
+ * the loyalty discounts already on it, the member's coupons and the cached rewards. A site that refuses the
  * member's token for the discounts has them read again with the API key, once the checkout is known to be
  * the member's (`member-fallback.ts`).
  */
@@ -35,6 +32,12 @@ export type CheckoutState =
       member: MemberWithAccount;
       view: CheckoutPointsView;
       catalog: WixReward[];
+      coupons: WixLoyaltyCoupon[];
+      checkout: WixCheckout;
+      /** The discount the view shows, as Wix gave it. */
+      discount: WixLoyaltyCheckoutDiscount | null;
+      /** The transaction in which that discount spent the member's points, when it holds the checkout. */
+      spentIn: string | null;
     };
 
 function unavailable(what: string, error: unknown): CheckoutState {
@@ -48,7 +51,8 @@ const QUERY_DISCOUNTS = 'checkoutExchange.queryLoyaltyCheckoutDiscounts';
 const appDiscountsOn = (checkoutId: string) =>
   getAdminClient().checkoutExchange.queryLoyaltyCheckoutDiscounts().eq('checkoutId', checkoutId).find();
 
-const settle = async <T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> =>
+/** One promise's outcome, as `Promise.allSettled` gives it. */
+export const settle = async <T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> =>
   (await Promise.allSettled([promise]))[0]!;
 
 /**
@@ -98,18 +102,41 @@ export async function loadCheckoutState(
   if (found.status === 'rejected') return unavailable('checkout discounts', found.reason);
 
   const wixCoupons = coupons.value?.loyaltyCoupons ?? [];
-  const balance = who.account.balance;
-  const total = checkoutTotal(checkout.value);
-  const view: CheckoutPointsView = {
+  const discountsFound = found.value?.items ?? [];
+  const view = composeCheckoutView({
     checkoutId,
-    balance,
-    total,
-    rewards: applicableRewards(rewards.value, who.tierId, balance),
-    coupons: unusedCoupons(wixCoupons),
-    flexible: toFlexibleReward(rewards.value, who.tierId, balance, total.amount ?? 0),
-    discount: newestDiscount(found.value?.items ?? [], rewards.value, wixCoupons),
+    tierId: who.tierId,
+    balance: who.account.balance,
+    catalog: rewards.value,
+    coupons: wixCoupons,
+    checkout: checkout.value,
+    discounts: discountsFound,
+    pointsSpent: null,
+  });
+  return {
+    status: 'ready',
+    member: who,
+    view,
+    catalog: rewards.value,
+    coupons: wixCoupons,
+    checkout: checkout.value,
+    discount: shownDiscount(discountsFound),
+    spentIn: spendingTransactionId(discountsFound, checkout.value, wixCoupons),
   };
-  return { status: 'ready', member: who, view, catalog: rewards.value };
+}
+
+/**
+ * The checkout view as the shopper sees it: the state above, and, when a discount holds the checkout, what it
+ * cost in points, from Wix's transaction for it (a second round trip, only then).
+ */
+export async function loadCheckoutView(
+  session: SessionState,
+  checkoutId: string | null,
+): Promise<CheckoutState> {
+  const state = await loadCheckoutState(session, checkoutId);
+  if (state.status !== 'ready' || !state.spentIn || !state.view.discount) return state;
+  const pointsSpent = await readPointsSpent(state.spentIn, state.member.accountId);
+  return { ...state, view: { ...state.view, discount: { ...state.view.discount, pointsSpent } } };
 }
 
 /**
@@ -119,53 +146,4 @@ export async function loadCheckoutState(
 function ownedBy(checkout: WixCheckout, member: MemberWithAccount): boolean {
   const buyer = checkout.buyerInfo?.contactId;
   return !!buyer && buyer === member.contactId;
-}
-
-function checkoutTotal(checkout: WixCheckout) {
-  const total = checkout.priceSummary?.total;
-  return {
-    amount: parseAmount(total?.amount) ?? 0,
-    currency: checkout.currency ?? null,
-  };
-}
-
-/**
- * The discount to show: the one holding the checkout, else the newest (Wix lists the newest first by
- * default; the query can sort by nothing else).
- */
-function newestDiscount(
-  discounts: WixLoyaltyCheckoutDiscount[],
-  catalog: WixReward[],
-  coupons: WixLoyaltyCoupon[],
-): CheckoutDiscountView | null {
-  const holding = discounts.find((discount) => holdsCheckout(toDiscountStatus(discount.status)));
-  const shown = holding ?? discounts[0];
-  return shown ? toDiscountView(shown, catalog, coupons) : null;
-}
-
-export function toDiscountView(
-  discount: WixLoyaltyCheckoutDiscount,
-  catalog: WixReward[],
-  coupons: WixLoyaltyCoupon[],
-): CheckoutDiscountView | null {
-  if (!discount._id || !discount.checkoutId) return null;
-  const reward = discount.rewardId ? catalog.find((r) => r._id === discount.rewardId) : undefined;
-  const coupon = discount.loyaltyCouponId
-    ? coupons.find((c) => c._id === discount.loyaltyCouponId)
-    : undefined;
-  const kind =
-    discount.discountType === 'DISCOUNT_AMOUNT'
-      ? 'flexible'
-      : discount.discountType === 'LOYALTY_COUPON'
-        ? 'coupon'
-        : discount.discountType === 'COUPON_REWARD'
-          ? 'reward'
-          : 'other';
-  return {
-    id: discount._id,
-    checkoutId: discount.checkoutId,
-    status: toDiscountStatus(discount.status),
-    kind,
-    name: reward?.name?.trim() || coupon?.rewardName?.trim() || null,
-  };
 }

@@ -26,7 +26,7 @@ export function createOAuth(tokens?: Tokens) {
   return observeOAuth(OAuthStrategy({ clientId: getConfig().wix.clientId, ...(tokens ? { tokens } : {}) }));
 }
 
-const MEMBER_MODULES = { accounts, checkoutExchange, coupons, members, socialMedia };
+const MEMBER_MODULES = { accounts, checkout, checkoutExchange, coupons, members, socialMedia };
 
 /** A client acting as the signed-in member (or visitor): built per request from the session cookie. */
 export function createMemberClient(tokens: Tokens) {

@@ -78,7 +78,7 @@ export async function redeemReward(
   if (!inFlight) return failure('REDEMPTION_IN_PROGRESS');
   try {
     const repeatKey = `redeemed:${member.accountId}:${rewardId}`;
-    const repeat = await take(lock, repeatKey, REPEAT_WINDOW_MS);
+    const repeat = await takeRepeatWindow(lock, repeatKey);
     if (repeat === undefined) return failure('UPSTREAM_UNAVAILABLE');
     if (!repeat) return failure('RECENTLY_REDEEMED');
     try {
@@ -101,6 +101,14 @@ export async function redeemReward(
  */
 export function takeSpendLease(lock: KeyLock, accountId: string): Promise<LockLease | null | undefined> {
   return take(lock, `redeem:${accountId}`, REDEMPTION_LEASE_MS);
+}
+
+/**
+ * The window in which a repeat of one spend (named by `key`) is taken for the same request, not a new one: kept
+ * after a success, so it runs out by itself (`REPEAT_WINDOW_MS`).
+ */
+export function takeRepeatWindow(lock: KeyLock, key: string): Promise<LockLease | null | undefined> {
+  return take(lock, key, REPEAT_WINDOW_MS);
 }
 
 /**

@@ -26,7 +26,18 @@ export const WIX_CALLS = [
   { method: 'accounts.createAccount', identity: 'app', purpose: 'joining the program' },
   { method: 'accounts.earnPoints', identity: 'app', purpose: 'awarding points for a claim' },
   { method: 'transactions.queryLoyaltyTransactions', identity: 'app', purpose: 'the activity history' },
+  {
+    method: 'transactions.getLoyaltyTransaction',
+    identity: 'app',
+    purpose: 'the points a discount at checkout cost',
+  },
   { method: 'checkout.getCheckout', identity: 'app', purpose: 'whose checkout it is, at checkout' },
+  {
+    method: 'checkout.removeCoupon',
+    identity: 'app',
+    purpose: 'taking a loyalty discount off a checkout',
+    fallback: true,
+  },
   {
     method: 'checkoutExchange.queryLoyaltyCheckoutDiscounts',
     identity: 'app',
@@ -62,6 +73,11 @@ export const WIX_CALLS = [
     method: 'checkoutExchange.applyDiscountToCheckout',
     identity: 'member',
     purpose: 'spending points at checkout',
+  },
+  {
+    method: 'checkout.removeCoupon',
+    identity: 'member',
+    purpose: 'taking a loyalty discount off a checkout',
   },
 ] as const satisfies readonly WixCall[];
 

@@ -320,6 +320,8 @@
     }
     // The new balance reaches the host and the other widgets through render's pointsChanged.
     render(reply);
+    // An apply's reply does not know what came off yet: the view's own read has Wix's figure.
+    if (main.querySelector('[data-amount-pending]')) refresh();
     if (reply.ok && reply.discount) {
       toHost({
         type: told,

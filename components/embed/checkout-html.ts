@@ -255,10 +255,13 @@ function discountHtml(
     <div>
       <p>${t('Checkout.applied', { name: discount.name ?? t('Checkout.appliedUnnamed') })}</p>
       ${
-        amountOff !== null &&
-        html`<p data-testid="discount-amount-off" data-amount-off="${amountOff}">
-          ${t('Checkout.amountOff', { money: formatMoney(amountOff, view.total.currency, locale) })}
-        </p>`
+        amountOff !== null
+          ? html`<p data-testid="discount-amount-off" data-amount-off="${amountOff}">
+              ${t('Checkout.amountOff', { money: formatMoney(amountOff, view.total.currency, locale) })}
+            </p>`
+          : // Right after an apply Wix's figure is not read yet: the frame asks for the view at once, and the
+            // line keeps its place meanwhile, so the widget does not jump when it arrives.
+            holds && html`<p aria-hidden="true" data-amount-pending> </p>`
       }
       ${cost}
       <p class="small ${holds ? 'good' : 'muted'}">${t(`Checkout.status.${discount.status}`)}</p>

@@ -4,7 +4,7 @@ import { holdsCheckout } from '@/lib/loyalty/checkout-view';
 import { rewardTermsFor } from '@/lib/loyalty/rewards-view';
 import type { SessionState } from '@/lib/session/cookies';
 import { composeCheckoutView, withCouponStatus } from './checkout-figures';
-import { loadCheckoutState, settle } from './checkout-points';
+import { loadCheckoutState } from './checkout-points';
 import {
   CODE_FOR_STATE,
   inSpendLease,
@@ -29,8 +29,8 @@ export type CheckoutApplyOptions = CheckoutWriteOptions<CheckoutErrorCode>;
 /**
  * Spends the signed-in member's points on their own checkout: one concurrent read (member, checkout,
  * discounts on it, coupons) that decides everything a refusal needs, then the exchange itself with the
- * member's own token, so Wix too decides whose points, then the checkout once more for what came off: three
- * round trips. A site that refuses the member's token for the exchange gets it with the API key instead, on
+ * member's own token, so Wix too decides whose points: two round trips. What came off is read with the view
+ * that follows (`loadCheckoutView`), from the checkout as Wix worked it out. A site that refuses the member's token for the exchange gets it with the API key instead, on
  * the checkout the read proved the member's. The reply's balance is the read's less what this choice costs,
  * as a redemption's is.
  */
@@ -72,24 +72,21 @@ async function apply(
     () => getAdminClient().checkoutExchange.applyDiscountToCheckout(checkoutId, options),
   );
   if (!discount?._id) throw new Error('apply answered without a discount');
-  // What came off is Wix's to say: the checkout is read again, now that it holds the coupon. The points are
-  // what this choice spent, as the read decided and Wix took.
-  const after = await settle(getAdminClient().checkout.getCheckout(checkoutId));
-  if (after.status === 'rejected') logFailure(after.reason, 'checkout: after the apply');
+  // What came off is Wix's to say, and reading the checkout again would be a third round trip: the reply
+  // says what was applied and what it cost, and the frame asks for the view, whose read has Wix's figures.
   const view = composeCheckoutView({
     checkoutId,
     tierId: state.member.tierId,
     balance: state.view.balance - cost,
     catalog: state.catalog,
     coupons: withCouponStatus(state.coupons, choice.kind === 'coupon' ? choice.couponId : null, 'APPLIED'),
-    checkout: after.status === 'fulfilled' ? after.value : state.checkout,
+    checkout: state.checkout,
     discounts: [discount],
     pointsSpent: cost,
   });
   if (!view.discount) throw new Error('apply answered without a discount');
-  // Unread, the total is not shown rather than shown as it was before the apply.
-  const total = after.status === 'fulfilled' ? view.total : { ...view.total, amount: null };
-  return { ok: true, discount: view.discount, view: { ...view, total } };
+  // The total read before the apply is no longer Wix's: not shown rather than shown wrong.
+  return { ok: true, discount: view.discount, view: { ...view, total: { ...view.total, amount: null } } };
 }
 
 /** What the choice costs this member in points now, or why it cannot be had. */

@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Response } from '@playwright/test';
 import { launcherPage } from '@/demo/launcher-page';
+import { mintMemberToken } from '@/demo/member-token';
 import { widgetPage } from '@/demo/storefront-page';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { LauncherHostPage } from './pages/launcher-host-page';
-import { BASE_URL } from './support/env';
+import { BASE_URL, E2E_SSO_SECRET } from './support/env';
 import { expect, test, type HostSite } from './support/embed-fixtures';
 import { layoutShiftSoFar, recordLayoutShifts } from './support/layout-shift';
 import { sandbox } from './support/sandbox';
@@ -110,6 +111,24 @@ test('a visitor is asked to join, in the page’s language, with no dot', async 
 
   await host.open(launcherAt(allowedHost, ' data-locale="de"'));
   await expect(host.button).toHaveAccessibleName('Mitmachen und sammeln');
+});
+
+test('a storefront’s member token: the button keeps its plain label rather than call the member a visitor, and shows their balance once the panel has spent it', async ({
+  page,
+  allowedHost,
+}) => {
+  const { id } = await sandbox.member('Johna Linskey');
+  const token = await mintMemberToken({ secret: E2E_SSO_SECRET, memberId: id, audience: BASE_URL });
+  const answered = badgeAnswer(page);
+  const host = new LauncherHostPage(page);
+  await host.open(launcherAt(allowedHost, ` data-member-token="${token}"`));
+  expect((await (await answered).json()).label).toBe('Join and earn');
+  await expect(host.button).toHaveAccessibleName('Loyalty rewards');
+
+  await host.openPanel();
+  await expect(host.frame.getByTestId('balance')).toBeVisible();
+  const { account } = await sandbox.member('Johna Linskey');
+  await expect(host.button).toHaveAccessibleName(`${number(account!.points.balance)} stars Reward available`);
 });
 
 test('an answer Wix could not give leaves the plain label, quietly, and the panel still opens', async ({

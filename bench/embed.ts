@@ -78,12 +78,12 @@ const slug = (kind: ShiftCase) => kind.replace(/[ ,]+/g, '-');
 const viewPath = (view: TimedView, hostOrigin: string) =>
   `/embed?view=${view}&origin=${encodeURIComponent(hostOrigin)}`;
 
-async function memberToken(app: string): Promise<string> {
+export async function memberToken(app: string): Promise<string> {
   return mintMemberToken({ secret: SSO_SECRET, memberId: DEMO_MEMBER_IDS.johna, audience: app });
 }
 
 /** A cookie jar holding Johna's embedded session, signed in the way a storefront would do it. */
-async function embeddedSession(app: string): Promise<HttpSession> {
+export async function embeddedSession(app: string): Promise<HttpSession> {
   const session = new HttpSession();
   const response = await session.request(`${app}/embed/api/sso?view=card`, {
     method: 'POST',

@@ -22,7 +22,7 @@
   var STYLE =
     ':host{--g:16px}button{font:600 16px system-ui;cursor:pointer;border:0;color:#fff;background:#1f2937}' +
     '.open{position:fixed;z-index:2147483000;padding:12px 20px;border-radius:24px;white-space:nowrap}' +
-    '.dot{position:absolute;top:-4px;right:-4px;width:12px;height:12px;border:2px solid #fff;' +
+    '.dot{position:absolute;top:0;right:0;width:12px;height:12px;border:2px solid #fff;' +
     'border-radius:50%;background:#d97706}' +
     'dialog{margin:0;inset:auto;padding:0;border:0;border-radius:12px;width:400px;' +
     'max-width:calc(100% - 2*var(--g));height:640px;max-height:calc(100% - 2*var(--g))}' +

@@ -37,6 +37,7 @@ const config = [
       'playwright-report/**',
       'next-env.d.ts',
       'public/embed.js',
+      'public/embed-launcher.js',
     ],
   },
 ];

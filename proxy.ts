@@ -25,5 +25,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|embed.js|embed-frame.js).*)'],
+  matcher: [
+    '/((?!_next/static|_next/image|favicon.ico|icon.svg|embed.js|embed-launcher.js|embed-frame.js).*)',
+  ],
 };

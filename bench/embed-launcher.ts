@@ -1,58 +1,140 @@
 /**
  * The floating launcher's figures for `npm run bench` (called from run.ts, which builds and serves the app):
- *   1. `embed.js`, gzipped, as served: the loader with the launcher in it;
- *   2. the layout shift a closed launcher causes on a host page whose content fills the screen, in Chromium.
+ *   1. `embed.js` and `embed-launcher.js`, gzipped, as served: what every page with a widget loads, and what
+ *      only a page with a launcher adds;
+ *   2. the badge's server time (`GET /embed/api/launcher`) for a signed-in member, against the latency L;
+ *   3. the layout shift, in Chromium, of a closed launcher on a host page whose content fills the screen, and
+ *      of a signed-in member switching through every tab of the open panel.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startHostServer } from '@/demo/host-server';
 import { launcherPage } from '@/demo/launcher-page';
+import type { SandboxControl } from '@/lib/sandbox/control-client';
+import { embeddedSession, memberToken } from './embed';
+import { median } from './stats';
 
 const CLS_RUNS = 5;
 
-export type LauncherFigures = { loaderGzip: number; closedShift: number };
+export type LauncherBenchTools = {
+  app: string;
+  hostPort: number;
+  sandbox: SandboxControl;
+  runs: number;
+  latencyMs: number;
+};
+
+type ServerTime = { noLatency: number; withLatency: number };
+
+export type LauncherFigures = {
+  loaderGzip: number;
+  launcherGzip: number;
+  badge: ServerTime;
+  closedShift: number;
+  tabsShift: number;
+};
+
+async function gzippedBytes(url: string): Promise<number> {
+  return gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
+}
+
+/** The badge's median server time for Johna's embedded session, as the host page asks for it. */
+async function badgeTime({
+  app,
+  hostPort,
+  sandbox,
+  runs,
+  latencyMs,
+}: LauncherBenchTools): Promise<ServerTime> {
+  const session = await embeddedSession(app);
+  const origin = `http://127.0.0.1:${hostPort}`;
+  const time = async () => {
+    const started = performance.now();
+    const response = await session.request(`${app}/embed/api/launcher`, { headers: { origin } });
+    const reply = (await response.json()) as { balance?: unknown };
+    if (response.status !== 200 || typeof reply.balance !== 'number')
+      throw new Error(`unexpected badge (${response.status})`);
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 3; i++) await time();
+  const timed = async (latency: number) => {
+    await sandbox.setLatency(latency);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await time());
+    return median(times);
+  };
+  const noLatency = await timed(0);
+  const withLatency = await timed(latencyMs);
+  await sandbox.setLatency(0);
+  return { noLatency, withLatency };
+}
+
+/** Every layout shift the host page reported, with or without recent input, two frames after now. */
+function shiftSoFar(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve((window as unknown as { __launcherShift: { value: number } }).__launcherShift.value),
+          ),
+        ),
+      ),
+  );
+}
+
+/** Opens the panel as a member signed in by the storefront's token, then clicks every tab and back to the card. */
+async function switchTabs(page: Page): Promise<void> {
+  await page.locator('[data-view="launcher"] button[aria-haspopup="dialog"]').click();
+  const frame = page.frameLocator('[data-view="launcher"] iframe');
+  await frame.getByTestId('balance').waitFor({ timeout: 15_000 });
+  const names = (await frame.getByRole('tab').allTextContents()).map((name) => name.trim());
+  for (const name of [...names.slice(1), names[0]!]) {
+    await frame.getByRole('tab', { name }).click();
+    await frame.getByRole('tabpanel', { name }).waitFor({ timeout: 15_000 });
+  }
+}
 
 /**
  * The largest cumulative layout shift over a few loads of the demo's launcher page, from Chromium's
- * `layout-shift` entries, once the button is on the page and two frames have been drawn after it.
+ * `layout-shift` entries: closed, once the button is on the page; and with every tab switched to.
  */
-async function closedLauncherShift(app: string, hostPort: number): Promise<number> {
+async function launcherShifts(app: string, hostPort: number): Promise<{ closed: number; tabs: number }> {
+  let token = '';
   const host = await startHostServer({
     port: hostPort,
-    pages: (url) => (url.pathname === '/launcher' ? launcherPage({ appOrigin: app }) : null),
+    pages: (url) =>
+      url.pathname === '/launcher'
+        ? launcherPage({ appOrigin: app })
+        : url.pathname === '/launcher-member'
+          ? launcherPage({ appOrigin: app, attributes: ` data-member-token="${token}"` })
+          : null,
   });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  let worst = 0;
+  const worst = { closed: 0, tabs: 0 };
   try {
     for (let run = 0; run < CLS_RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(() => {
-        const total = { value: 0 };
-        Object.assign(window, { __launcherShift: total });
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries())
-            total.value += (entry as PerformanceEntry & { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      const page = await context.newPage();
-      await page.goto(`${host.origin}/launcher`);
-      await page.waitForFunction(
-        () => document.querySelector('[data-view="launcher"]')?.shadowRoot?.querySelector('button'),
-        null,
-        { timeout: 15_000 },
-      );
-      const shift = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) =>
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() =>
-                resolve((window as unknown as { __launcherShift: { value: number } }).__launcherShift.value),
-              ),
-            ),
-          ),
-      );
-      worst = Math.max(worst, shift);
-      await context.close();
+      for (const kind of ['closed', 'tabs'] as const) {
+        token = await memberToken(app);
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        await context.addInitScript(() => {
+          if (window !== window.top) return;
+          const total = { value: 0 };
+          Object.assign(window, { __launcherShift: total });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries())
+              total.value += (entry as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const page = await context.newPage();
+        await page.goto(`${host.origin}/${kind === 'closed' ? 'launcher' : 'launcher-member'}`);
+        await page
+          .locator('[data-view="launcher"] button[aria-haspopup="dialog"]')
+          .waitFor({ timeout: 15_000 });
+        if (kind === 'tabs') await switchTabs(page);
+        worst[kind] = Math.max(worst[kind], await shiftSoFar(page));
+        await context.close();
+      }
     }
   } finally {
     await browser.close();
@@ -61,18 +143,29 @@ async function closedLauncherShift(app: string, hostPort: number): Promise<numbe
   return worst;
 }
 
-export async function benchLauncher(app: string, hostPort: number): Promise<LauncherFigures> {
-  const loader = Buffer.from(await (await fetch(`${app}/embed.js`)).arrayBuffer());
+export async function benchLauncher(tools: LauncherBenchTools): Promise<LauncherFigures> {
+  const shifts = await launcherShifts(tools.app, tools.hostPort);
   return {
-    loaderGzip: gzipSync(loader, { level: 9 }).length,
-    closedShift: await closedLauncherShift(app, hostPort),
+    loaderGzip: await gzippedBytes(`${tools.app}/embed.js`),
+    launcherGzip: await gzippedBytes(`${tools.app}/embed-launcher.js`),
+    badge: await badgeTime(tools),
+    closedShift: shifts.closed,
+    tabsShift: shifts.tabs,
   };
 }
 
-export function printLauncherFigures(figures: LauncherFigures): void {
+export function printLauncherFigures(figures: LauncherFigures, latencyMs: number): void {
+  const { noLatency, withLatency } = figures.badge;
   console.log(`\nFloating launcher`);
-  console.log(`  embed.js with the launcher:       ${figures.loaderGzip} B gzipped (aim <= 2048 B)`);
+  console.log(`  embed.js, every page:             ${figures.loaderGzip} B gzipped (aim <= 2048 B)`);
+  console.log(`  embed-launcher.js, launcher only: ${figures.launcherGzip} B gzipped (aim <= 2048 B)`);
+  console.log(
+    `  badge, signed-in member:          ${noLatency.toFixed(1)} ms at L = 0, ${withLatency.toFixed(1)} ms at L; ratio ${(withLatency / latencyMs).toFixed(2)} (aim <= 1.2)`,
+  );
   console.log(
     `  layout shift, launcher, closed:   ${figures.closedShift.toFixed(4)} (worst of ${CLS_RUNS} loads; aim 0)`,
+  );
+  console.log(
+    `  layout shift, tab switches:       ${figures.tabsShift.toFixed(4)} (worst of ${CLS_RUNS} loads, every tab; aim 0)`,
   );
 }

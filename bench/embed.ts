@@ -78,7 +78,7 @@ const slug = (kind: ShiftCase) => kind.replace(/[ ,]+/g, '-');
 const viewPath = (view: TimedView, hostOrigin: string) =>
   `/embed?view=${view}&origin=${encodeURIComponent(hostOrigin)}`;
 
-async function memberToken(app: string): Promise<string> {
+export async function memberToken(app: string): Promise<string> {
   return mintMemberToken({ secret: SSO_SECRET, memberId: DEMO_MEMBER_IDS.johna, audience: app });
 }
 

@@ -10,8 +10,8 @@
  *   4. what a redemption costs, and the rewards and activity pages' times (`rewards.ts`);
  *   5. live updates (`live-updates.ts`): award-to-card latency, and event streams per instance.
  *   6. the embeddable widget's weight, server time and layout shift (bench/embed.ts).
- *   7. the floating launcher: `embed.js` with it, and the layout shift of a closed launcher
- *      (bench/embed-launcher.ts).
+ *   7. the floating launcher: `embed.js` and the launcher's own script, its badge's server time, and the
+ *      layout shift of a closed launcher and of tab switches in its panel (bench/embed-launcher.ts).
  *   8. what applying points at checkout costs in sequential round trips (bench/checkout.ts).
  *   9. logs, metrics and traces: their cost on the card page, off and on side by side, and the metrics
  *      scrape with 1,000 event streams open (bench/observability.ts).
@@ -181,7 +181,13 @@ async function main() {
       median,
       firstLoadJsBytes,
     });
-    const launcher = await benchLauncher(APP, HOST_PORT);
+    const launcher = await benchLauncher({
+      app: APP,
+      hostPort: HOST_PORT,
+      sandbox,
+      runs: RUNS,
+      latencyMs: LATENCY_MS,
+    });
     const tiers = await benchTiers({
       app: APP,
       hostOrigin: `http://127.0.0.1:${HOST_PORT}`,
@@ -217,7 +223,7 @@ async function main() {
     printRewards(rewards, LATENCY_MS);
     printCheckout(checkout, LATENCY_MS);
     printEmbedFigures(embed, LATENCY_MS, RUNS);
-    printLauncherFigures(launcher);
+    printLauncherFigures(launcher, LATENCY_MS);
     printTiers(tiers, LATENCY_MS, RUNS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');

@@ -130,9 +130,14 @@ test.describe("the widget's state-changing routes", () => {
 
 test('no widget document, script or reply contains the API key', async ({ request }) => {
   const bodies = await Promise.all(
-    ['/embed.js', '/embed-frame.js', '/embed?view=card', '/embed?view=earn', '/embed/api/view?view=earn'].map(
-      async (path) => (await request.get(`${BASE_URL}${path}`)).text(),
-    ),
+    [
+      '/embed.js',
+      '/embed-launcher.js',
+      '/embed-frame.js',
+      '/embed?view=card',
+      '/embed?view=earn',
+      '/embed/api/view?view=earn',
+    ].map(async (path) => (await request.get(`${BASE_URL}${path}`)).text()),
   );
   expect(bodies.every((body) => body.length > 100)).toBe(true);
   for (const body of bodies) expect(body).not.toContain(SANDBOX_DEFAULT_API_KEY);

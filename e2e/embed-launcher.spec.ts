@@ -6,6 +6,7 @@ import { EmbedHostPage } from './pages/embed-host-page';
 import { LauncherHostPage, type LauncherFocus } from './pages/launcher-host-page';
 import { BASE_URL } from './support/env';
 import { expect, test, type HostSite } from './support/embed-fixtures';
+import { layoutShiftSoFar, recordLayoutShifts } from './support/layout-shift';
 import { sandbox } from './support/sandbox';
 
 /**
@@ -51,17 +52,24 @@ async function tabs(host: LauncherHostPage, key: 'Tab' | 'Shift+Tab', count: num
   return seen;
 }
 
-test('the button opens the card in a modal panel, made on the first open, and focus moves into it', async ({
+test('the button opens the card in a modal panel, made on the first open (no iframe and no /embed request before), and focus moves into it', async ({
   page,
   allowedHost,
 }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(BASE_URL)) asked.push(new URL(request.url()).pathname);
+  });
   const host = new LauncherHostPage(page);
   await host.open(launcherAt(allowedHost));
-  await expect(host.button).toHaveAttribute('aria-haspopup', 'dialog');
+  await expect(host.button).toHaveAccessibleName('Join and earn');
   await expect(host.panel).toBeHidden();
+  // Before the shopper asks: the loader, the launcher and its badge, and no widget document.
   await expect(page.locator('iframe')).toHaveCount(0);
+  expect(asked).toEqual(['/embed.js', '/embed-launcher.js', '/embed/api/launcher']);
 
   await host.openPanel();
+  expect(asked).toContain('/embed');
   await expect(host.panel).toHaveAttribute('aria-modal', 'true');
   expect(await host.focus()).toBe('close');
   const src = new URL((await host.iframe().getAttribute('src'))!);
@@ -198,24 +206,11 @@ test('the closed launcher moves nothing on a page whose content fills the screen
   page,
   allowedHost,
 }) => {
-  await page.addInitScript(() => {
-    if (window !== window.top) return;
-    const total = { value: 0 };
-    Object.assign(window, { __layoutShift: total });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-        total.value += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   const host = new LauncherHostPage(page);
   await host.open(launcherAt(allowedHost));
-  // Two frames after the button arrived, any shift it caused has been reported.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  const { shift, contentHeight, viewport, ownHeight } = await page.evaluate(() => ({
-    shift: (window as unknown as { __layoutShift: { value: number } }).__layoutShift.value,
+  const shift = await layoutShiftSoFar(page);
+  const { contentHeight, viewport, ownHeight } = await page.evaluate(() => ({
     contentHeight: document.documentElement.scrollHeight,
     viewport: innerHeight,
     ownHeight: document.querySelector('[data-view="launcher"]')!.getBoundingClientRect().height,
@@ -223,6 +218,35 @@ test('the closed launcher moves nothing on a page whose content fills the screen
   expect(contentHeight).toBeGreaterThan(viewport);
   expect(shift).toBe(0);
   expect(ownHeight).toBe(0);
+});
+
+test('switching tabs moves nothing on the host page: the panel keeps one height and the widget scrolls inside', async ({
+  page,
+  allowedHost,
+}) => {
+  // A member's views differ most in height: Johna's rewards and history are long, the card is not.
+  await new EmbedHostPage(page).openSignedIn(allowedHost.origin, 'Johna Linskey');
+  await recordLayoutShifts(page);
+  const host = await openedLauncher(page, allowedHost);
+  await expect(host.frame.getByTestId('balance')).toBeVisible();
+  const panel = await host.panel.boundingBox();
+  const tabs = host.frame.getByRole('tab');
+  const names = await tabs.allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(4);
+
+  const heights: number[] = [];
+  for (const name of [...names.slice(1), names[0]!].map((text) => text.trim())) {
+    const tab = host.frame.getByRole('tab', { name });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(host.frame.getByRole('tabpanel', { name })).toBeVisible();
+    heights.push(await host.frame.locator('#widget').evaluate((widget) => widget.scrollHeight));
+    expect(await layoutShiftSoFar(page)).toBe(0);
+    expect(await host.panel.boundingBox()).toEqual(panel);
+  }
+  // The views really differ, and the longest is taller than the panel: it scrolls inside the frame.
+  expect(new Set(heights).size).toBeGreaterThan(1);
+  expect(Math.max(...heights)).toBeGreaterThan(panel!.height);
 });
 
 test('data-position puts the button and the panel in the chosen corner; unknown values are ignored', async ({
@@ -252,7 +276,7 @@ test('data-position puts the button and the panel in the chosen corner; unknown 
   }
 });
 
-test('at phone width the panel fits the screen, follows the widget’s height and scrolls when short', async ({
+test('at phone width the panel fits the screen at one height, and the widget scrolls inside it', async ({
   page,
   allowedHost,
 }) => {
@@ -270,29 +294,32 @@ test('at phone width the panel fits the screen, follows the widget’s height an
   expect(panel.x + panel.width).toBeLessThanOrEqual(390);
   expect(panel.y + panel.height).toBeLessThanOrEqual(844);
   expect(panel.width).toBeGreaterThanOrEqual(390 - 16);
+  expect(panel.height).toBe(640);
 
-  // The iframe takes the height its content reports, also when the content grows (as a longer view would).
+  // Content that grows (as a longer view does) scrolls inside the frame; the panel and the iframe keep their
+  // height, whatever the frame reports.
+  const frameHeight = (await host.iframe().boundingBox())!.height;
   const content = await host.frame.locator('#widget').evaluate((element) => {
     const more = document.createElement('div');
-    more.style.height = '150px';
+    more.style.height = '400px';
     element.append(more);
     return Math.ceil(element.getBoundingClientRect().height);
   });
-  expect(content).toBeGreaterThan(480 + 100);
-  await expect(host.iframe()).toHaveCSS('height', `${content}px`);
-  const grown = (await host.panel.boundingBox())!;
-  expect(grown.y).toBeGreaterThanOrEqual(0);
-  expect(grown.y + grown.height).toBeLessThanOrEqual(844);
+  expect(content).toBeGreaterThan(frameHeight);
+  await expect
+    .poll(() => host.frame.locator('html').evaluate((root) => root.scrollHeight > root.clientHeight))
+    .toBe(true);
+  await host.frame
+    .locator('html')
+    .evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect((await host.iframe().boundingBox())!.height).toBe(frameHeight);
+  expect((await host.panel.boundingBox())!).toEqual(panel);
 
-  // On a short screen the panel stays within it and its content scrolls.
+  // On a short screen the panel stays within it.
   await page.setViewportSize({ width: 390, height: 320 });
-  await expect.poll(async () => (await host.panel.boundingBox())!.height).toBeLessThanOrEqual(320 - 16);
-  const scrolls = await host.iframe().evaluate((frame) => {
-    const scroller = frame.parentElement!;
-    return scroller.scrollHeight > scroller.clientHeight;
-  });
-  expect(scrolls).toBe(true);
+  await expect.poll(async () => (await host.panel.boundingBox())!.height).toBe(320 - 16);
   await expect(host.close).toBeInViewport();
+  await expect(host.iframe()).toBeInViewport();
 });
 
 test('the checkout hooks: data-checkout-id reaches /embed, and discount-applied reaches the host as strings', async ({

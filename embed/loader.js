@@ -1,9 +1,10 @@
 /*
  * The loyalty widget loader: <div data-loyalty-widget></div><script async src="https://APP/embed.js"></script>
- * Puts an iframe of APP/embed in every [data-loyalty-widget], now and added later, or, for
- * data-view="launcher", a floating button that opens the widget in a panel. Plain ES2019, no dependencies;
- * `embed/main.ts` minifies it into public/embed.js, which must stay under 2 KB gzipped. The README documents
- * the attributes, events and API.
+ * Puts an iframe of APP/embed in every [data-loyalty-widget], now and added later; for data-view="launcher"
+ * it loads APP/embed-launcher.js (embed/launcher.js), the floating button that opens the widget in a panel,
+ * so a page without a launcher loads only this file. Plain ES2019, no dependencies; `embed/main.ts` minifies
+ * it into public/embed.js, which must stay under 2 KB gzipped. The README documents the attributes, events
+ * and API.
  */
 (() => {
   'use strict';
@@ -23,20 +24,6 @@
     checkout: 'Loyalty points at checkout',
     tiers: 'Loyalty tiers',
   };
-  // The launcher's names, English unless the host gives its own (data-label, data-close-label).
-  var LAUNCHER_LABEL = 'Loyalty rewards';
-  var CLOSE_LABEL = 'Close';
-  // The launcher lives in a shadow root, so the host page's styles neither reach it nor are touched by it.
-  // Nothing of it is in the page's flow: the closed launcher moves nothing.
-  var LAUNCHER_STYLE =
-    ':host{--g:16px}button{font:600 16px system-ui;cursor:pointer;border:0;color:#fff;background:#1f2937}' +
-    '.open{position:fixed;z-index:2147483000;padding:12px 20px;border-radius:24px}' +
-    'dialog{margin:0;inset:auto;padding:0;border:0;border-radius:12px;width:400px;' +
-    'max-width:calc(100% - 2*var(--g));max-height:calc(100% - 2*var(--g))}' +
-    'dialog[open]{display:flex;flex-direction:column}dialog::backdrop{background:#0006}' +
-    '.close{align-self:flex-end;width:44px;height:44px;font-size:24px;color:#1f2937;background:0}' +
-    'div{overflow:auto}' +
-    '@media(max-width:480px){:host{--g:8px}dialog{left:8px;right:8px;width:auto}}';
   var widgets = [];
   // A member token is spent by the first widget that carries it; the others follow that widget's session.
   var spentTokens = {};
@@ -88,49 +75,26 @@
   }
 
   /**
-   * A floating button in one corner that opens a modal panel holding the widget. The iframe is made on the
-   * first open and kept. Focus stays in the panel while it is open and returns to the button when it closes.
+   * What embed-launcher.js borrows from this file, as `window.LoyaltyWidget._`: the app's origin, attribute
+   * reading, making a widget's frame and registering a widget for messages. `waiting` holds the launchers
+   * found before it arrived; it then takes `waiting.push` over and mounts them and every later one.
    */
+  var shared = {
+    app: APP,
+    value: value,
+    frame: frameFor,
+    add: (widget) => widgets.push(widget),
+    waiting: [],
+  };
+
   function launcher(element) {
-    var label = value(element, 'label') || LAUNCHER_LABEL;
-    var corner = value(element, 'position');
-    if (!/^(top|bottom)-(left|right)$/.test(corner)) corner = 'bottom-right';
-    var root = element.attachShadow({ mode: 'open' });
-    root.innerHTML =
-      '<style>' +
-      LAUNCHER_STYLE +
-      '</style><button class="open" aria-haspopup="dialog"></button><dialog aria-modal="true">' +
-      '<button class="close">×</button><div></div><span tabindex="0"></span></dialog>';
-    var open = root.querySelector('.open');
-    var dialog = root.querySelector('dialog');
-    var close = root.querySelector('.close');
-    var widget = { element: element, close: () => dialog.close() };
-    [open, dialog].forEach((part) => {
-      corner.split('-').forEach((side) => part.style.setProperty(side, 'var(--g)'));
-    });
-    open.textContent = label;
-    dialog.setAttribute('aria-label', label);
-    close.setAttribute('aria-label', value(element, 'close-label') || CLOSE_LABEL);
-    close.onclick = widget.close;
-    open.onclick = () => {
-      if (!widget.frame) {
-        widget.frame = frameFor(element, 'card', true);
-        root.querySelector('div').appendChild(widget.frame);
-        widgets.push(widget);
-      }
-      dialog.showModal();
-      close.focus();
-    };
-    // Escape, the close button and the frame's own Escape all end here.
-    dialog.onclose = () => open.focus();
-    // Tab past the iframe lands on this guard and wraps to the close button; Shift+Tab from the close button
-    // goes back into the iframe, whose own content then holds the focus.
-    dialog.lastChild.onfocus = () => close.focus();
-    close.onkeydown = (event) => {
-      if (event.key !== 'Tab' || !event.shiftKey) return;
-      event.preventDefault();
-      widget.frame.focus();
-    };
+    if (!window.LoyaltyWidget._) {
+      window.LoyaltyWidget._ = shared;
+      var tag = document.createElement('script');
+      tag.src = APP + '/embed-launcher.js';
+      document.head.appendChild(tag);
+    }
+    shared.waiting.push(element);
   }
 
   function scan() {
@@ -151,7 +115,8 @@
     var data = event.data;
     if (data.type === 'resize') {
       var height = Math.round(Number(data.height));
-      if (height >= 100 && height <= 4000) from.frame.style.height = height + 'px';
+      // A launcher's frame fills its panel, which keeps one height; the frame's own document scrolls.
+      if (height >= 100 && height <= 4000 && !from.fills) from.frame.style.height = height + 'px';
       return;
     }
     // Escape pressed inside the frame: only a launcher's panel has anything to close.

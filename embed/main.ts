@@ -1,5 +1,7 @@
-/** Writes public/embed.js from the loader source; `npm run dev` and `npm run build` run it first. */
+/** Writes public/embed.js and public/embed-launcher.js from their sources; `npm run dev` and `npm run build` run it first. */
 import { writeFile } from 'node:fs/promises';
-import { buildLoader } from './build-loader';
+import { buildEmbedScript, EMBED_SCRIPTS, type EmbedScript } from './build-loader';
 
-await writeFile(new URL('../public/embed.js', import.meta.url), await buildLoader());
+for (const name of Object.keys(EMBED_SCRIPTS) as EmbedScript[]) {
+  await writeFile(new URL(`../public/${name}`, import.meta.url), await buildEmbedScript(name));
+}

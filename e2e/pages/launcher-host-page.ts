@@ -3,9 +3,13 @@ import { expect, type FrameLocator, type Locator, type Page } from '@playwright/
 /** Where the host page's focus is, seen through the launcher's shadow root. */
 export type LauncherFocus = 'launcher' | 'close' | 'frame' | 'guard' | 'elsewhere';
 
-/** A host page with the widget's floating launcher: its button, its panel and the iframe inside. */
+/**
+ * A host page with the widget's floating launcher: its button (named by its badge once the app has answered:
+ * "1,250 stars", "Join and earn"), the badge's dot, its panel and the iframe inside.
+ */
 export class LauncherHostPage {
   readonly button: Locator;
+  readonly dot: Locator;
   readonly panel: Locator;
   readonly close: Locator;
   readonly frame: FrameLocator;
@@ -14,7 +18,8 @@ export class LauncherHostPage {
     readonly page: Page,
     { label = 'Loyalty rewards', closeLabel = 'Close' } = {},
   ) {
-    this.button = page.getByRole('button', { name: label });
+    this.button = page.locator('[data-view="launcher"] button[aria-haspopup="dialog"]');
+    this.dot = this.button.getByRole('img');
     this.panel = page.getByRole('dialog', { name: label });
     this.close = this.panel.getByRole('button', { name: closeLabel });
     this.frame = page.frameLocator('[data-view="launcher"] iframe');

@@ -7,6 +7,9 @@ import type { WidgetOptions } from '@/lib/embed/widget-options';
  */
 export const WIDGET_HEIGHT_PX = 480;
 
+/** The earn preview's one line: `embed.js` starts its iframe at this height (its `LINE`), and so must hosts. */
+export const PREVIEW_HEIGHT_PX = 40;
+
 const LIGHT =
   '--bg:#fff;--fg:#1c1917;--muted:#57534e;--soft:#f5f5f4;--line:#e7e5e4;--accent:#1c1917;--on-accent:#fff;' +
   '--good:#047857;--good-bg:#d1fae5;--warn:#78350f;--warn-bg:#fffbeb;color-scheme:light';
@@ -72,6 +75,10 @@ button.badge{border:0;font-family:inherit;color:inherit;cursor:pointer}
 .tabs{display:flex;gap:4px;margin-bottom:8px;padding:4px;border-radius:12px;background:var(--soft)}
 .tabs [role=tab]{flex:1;border:0;border-radius:8px;padding:6px 8px;font:inherit;font-weight:600;background:none;color:var(--muted);cursor:pointer}
 .tabs [aria-selected=true]{background:var(--bg);color:var(--fg)}
+.preview{display:flex;align-items:center;gap:8px;height:${PREVIEW_HEIGHT_PX}px;padding:0 12px;border-radius:8px;background:var(--soft)}
+.preview p{flex:1;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.preview .btn{padding:4px 12px}
+.star{color:var(--good)}
 [hidden]{display:none!important}
 `;
 

@@ -7,6 +7,7 @@ import { checkoutHtml } from './checkout-html';
 import { earnHtml } from './earn-html';
 import { widgetStyles } from './embed-styles';
 import { html, styleElement, type SafeHtml } from './html';
+import { previewHtml, previewLoadingHtml } from './preview-html';
 import { rewardsHtml } from './rewards-html';
 import { withNavigation, type WidgetNavigation } from './widget-nav-html';
 import type { RenderContext } from './widget-parts';
@@ -23,16 +24,19 @@ function viewHtml(content: WidgetContent, context: RenderContext): SafeHtml {
       return activityHtml(content, context);
     case 'checkout':
       return checkoutHtml(content, context);
+    case 'preview':
+      return previewHtml(content, context);
   }
 }
 
 /** The part of the widget the frame script swaps after a sign-in, a claim, a refresh or a change of view. */
 export function widgetBodyHtml(
-  content: WidgetContent | 'loading',
+  content: WidgetContent | 'loading' | 'loading-preview',
   context: RenderContext,
   navigation: WidgetNavigation = 'none',
 ): SafeHtml {
   if (content === 'loading') return loadingHtml(context.t);
+  if (content === 'loading-preview') return previewLoadingHtml(context.t);
   return withNavigation(viewHtml(content, context), content.view, navigation, context.t);
 }
 
@@ -42,6 +46,7 @@ const TITLES = {
   rewards: 'Embed.titleRewards',
   activity: 'Embed.titleActivity',
   checkout: 'Checkout.documentTitle',
+  preview: 'Preview.documentTitle',
 } as const;
 
 /**

@@ -15,6 +15,8 @@
  *   8. what applying points at checkout costs in sequential round trips (bench/checkout.ts).
  *   9. logs, metrics and traces: their cost on the card page, off and on side by side, and the metrics
  *      scrape with 1,000 event streams open (bench/observability.ts).
+ *  10. the earn preview: its server time for a member, and the host page's layout shift with the README's
+ *      snippet (bench/preview.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +31,7 @@ import { benchCheckout, printCheckout } from './checkout';
 import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
 import { benchLauncher, printLauncherFigures } from './embed-launcher';
 import { HttpSession } from './http-session';
+import { benchPreview, printPreviewFigures } from './preview';
 import { benchLiveUpdates } from './live-updates';
 import { benchObservability } from './observability';
 import { benchRewards, printRewards } from './rewards';
@@ -170,7 +173,7 @@ async function main() {
     const claims = await benchClaims();
     const rewards = await benchRewards({ app: APP, sandbox, latencyMs: LATENCY_MS, runs: RUNS });
     const checkout = await benchCheckout({ sandbox, latencyMs: LATENCY_MS, runs: RUNS });
-    const embed = await benchEmbed({
+    const embedTools = {
       app: APP,
       hostPort: HOST_PORT,
       sandbox,
@@ -178,8 +181,10 @@ async function main() {
       latencyMs: LATENCY_MS,
       median,
       firstLoadJsBytes,
-    });
+    };
+    const embed = await benchEmbed(embedTools);
     const launcher = await benchLauncher(APP, HOST_PORT);
+    const preview = await benchPreview(embedTools);
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -209,6 +214,7 @@ async function main() {
     printCheckout(checkout, LATENCY_MS);
     printEmbedFigures(embed, LATENCY_MS, RUNS);
     printLauncherFigures(launcher);
+    printPreviewFigures(preview, LATENCY_MS, RUNS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

@@ -75,9 +75,10 @@ button.badge{border:0;font-family:inherit;color:inherit;cursor:pointer}
 .tabs{display:flex;gap:4px;margin-bottom:8px;padding:4px;border-radius:12px;background:var(--soft)}
 .tabs [role=tab]{flex:1;border:0;border-radius:8px;padding:6px 8px;font:inherit;font-weight:600;background:none;color:var(--muted);cursor:pointer}
 .tabs [aria-selected=true]{background:var(--bg);color:var(--fg)}
-.preview{display:flex;align-items:center;gap:8px;height:${PREVIEW_HEIGHT_PX}px;padding:0 12px;border-radius:8px;background:var(--soft)}
+.preview{display:flex;align-items:center;gap:8px;width:fit-content;max-width:100%;height:${PREVIEW_HEIGHT_PX}px;padding:0 12px;border-radius:8px;background:var(--soft)}
 .preview p{flex:1;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .preview .btn{padding:4px 12px}
+[aria-busy=true] .preview p{opacity:.5}
 .star{color:var(--good)}
 [hidden]{display:none!important}
 `;

@@ -7,12 +7,11 @@
  *   4. the layout shift the widgets cause on a host page with content below them, in Chromium.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { mintMemberToken } from '@/demo/member-token';
-import { startHostServer } from '@/demo/host-server';
 import { storefrontPage, widgetPage } from '@/demo/storefront-page';
 import type { SandboxControl } from '@/lib/sandbox/control-client';
 import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
+import { worstLayoutShifts } from './host-layout-shift';
 import { HttpSession } from './http-session';
 
 const SSO_SECRET = 'bench-storefront-shared-secret-0123456789abcdef';
@@ -45,7 +44,7 @@ const MEMBER_MARKERS: Record<TimedView, string> = {
   activity: 'data-testid="activity-entry"',
 };
 
-type ServerTime = { noLatency: number; withLatency: number };
+export type ServerTime = { noLatency: number; withLatency: number };
 
 export type EmbedFigures = {
   loaderGzip: number;
@@ -73,11 +72,10 @@ const SCREENFUL = `<main style="width: calc(100vw - 48px)">${Array.from(
   (_, index) => `<p>Product description, line ${index + 1}: what the shop sells, and why.</p>`,
 ).join('')}</main>`;
 
-const slug = (kind: ShiftCase) => kind.replace(/[ ,]+/g, '-');
-
 const viewPath = (view: TimedView, hostOrigin: string) =>
   `/embed?view=${view}&origin=${encodeURIComponent(hostOrigin)}`;
 
+/** A fresh storefront token for Johna (Gold, a balance, coupons and a history). */
 export async function memberToken(app: string): Promise<string> {
   return mintMemberToken({ secret: SSO_SECRET, memberId: DEMO_MEMBER_IDS.johna, audience: app });
 }
@@ -94,24 +92,25 @@ export async function embeddedSession(app: string): Promise<HttpSession> {
   return session;
 }
 
-/** One request's time, refused unless the view shows the member's own data. */
-async function timeView(app: string, session: HttpSession, view: TimedView, path: string): Promise<number> {
+/** One request's time, refused unless the view shows `marker`: what it holds only with the member's own data. */
+async function timeView(app: string, session: HttpSession, marker: string, path: string): Promise<number> {
   const started = performance.now();
   const response = await session.request(`${app}${path}`);
   const html = await response.text();
-  if (response.status !== 200 || !html.includes(MEMBER_MARKERS[view]))
-    throw new Error(`unexpected ${view} view (${response.status})`);
+  if (response.status !== 200 || !html.includes(marker))
+    throw new Error(`unexpected view at ${path} (${response.status})`);
   return performance.now() - started;
 }
 
-async function benchServerTime(
+/** A view's median server time with no added latency and at L, after a few warm-up requests. */
+export async function benchServerTime(
   tools: EmbedBenchTools,
   session: HttpSession,
-  view: TimedView,
+  marker: string,
   path: string,
 ): Promise<ServerTime> {
   const { sandbox, runs, latencyMs, median, app } = tools;
-  const time = () => timeView(app, session, view, path);
+  const time = () => timeView(app, session, marker, path);
   for (let i = 0; i < 3; i++) await time();
   await sandbox.setLatency(0);
   const noLatency: number[] = [];
@@ -131,73 +130,23 @@ async function benchViews(
   const session = await embeddedSession(tools.app);
   const times: Partial<Record<TimedView, ServerTime>> = {};
   for (const view of Object.keys(TIMED_VIEWS) as TimedView[]) {
-    times[view] = await benchServerTime(tools, session, view, viewPath(view, hostOrigin));
+    times[view] = await benchServerTime(tools, session, MEMBER_MARKERS[view], viewPath(view, hostOrigin));
   }
   return times as Record<TimedView, ServerTime>;
 }
 
 /**
- * The largest cumulative layout shift over a few loads of each host page, from Chromium's `layout-shift`
- * entries without recent input, once every widget on it is ready (and, for the member, signed in).
+ * The largest layout shift each host page shows: the demo storefront for a visitor and a member, and the
+ * bare snippet above a paragraph and above a screenful of content.
  */
 async function benchLayoutShift(app: string, hostPort: number): Promise<Record<ShiftCase, number>> {
-  let token = '';
-  const pages: Record<string, () => string> = {
-    '/visitor': () => storefrontPage({ appOrigin: app }),
-    '/member': () => storefrontPage({ appOrigin: app, memberToken: token }),
-    '/bare-snippet': () => widgetPage(app, '<div data-loyalty-widget></div>'),
-    '/bare-snippet-full-page': () => widgetPage(app, `<div data-loyalty-widget></div>${SCREENFUL}`),
+  const pages: Record<ShiftCase, () => string | Promise<string>> = {
+    visitor: () => storefrontPage({ appOrigin: app }),
+    member: async () => storefrontPage({ appOrigin: app, memberToken: await memberToken(app) }),
+    'bare snippet': () => widgetPage(app, '<div data-loyalty-widget></div>'),
+    'bare snippet, full page': () => widgetPage(app, `<div data-loyalty-widget></div>${SCREENFUL}`),
   };
-  const host = await startHostServer({ port: hostPort, pages: (url) => pages[url.pathname]?.() ?? null });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  const worst = Object.fromEntries(SHIFT_CASES.map((kind) => [kind, 0])) as Record<ShiftCase, number>;
-  try {
-    for (let run = 0; run < CLS_RUNS; run++) {
-      for (const kind of SHIFT_CASES) {
-        token = await memberToken(app);
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        await context.addInitScript(() => {
-          if (window !== window.top) return;
-          const total = { value: 0, ready: 0, signedIn: false };
-          Object.assign(window, { __layoutShift: total });
-          document.addEventListener('loyalty:ready', () => total.ready++);
-          document.addEventListener('loyalty:signed-in', () => (total.signedIn = true));
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-            })[]) {
-              if (!entry.hadRecentInput) total.value += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
-        const page = await context.newPage();
-        await page.goto(`${host.origin}/${slug(kind)}`);
-        await page.waitForFunction(
-          (signedIn) => {
-            const total = (window as unknown as { __layoutShift: { ready: number; signedIn: boolean } })
-              .__layoutShift;
-            return (
-              total.ready === document.querySelectorAll('iframe').length && (!signedIn || total.signedIn)
-            );
-          },
-          kind === 'member',
-          { timeout: 15_000 },
-        );
-        // Time for any resize message to arrive and be applied.
-        await page.waitForTimeout(1_500);
-        const shift = await page.evaluate(
-          () => (window as unknown as { __layoutShift: { value: number } }).__layoutShift.value,
-        );
-        worst[kind] = Math.max(worst[kind], shift);
-        await context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await host.close();
-  }
-  return worst;
+  return worstLayoutShifts({ hostPort, pages, signedIn: ['member'], runs: CLS_RUNS });
 }
 
 export async function benchEmbed(tools: EmbedBenchTools): Promise<EmbedFigures> {

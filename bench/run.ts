@@ -16,6 +16,8 @@
  *   9. logs, metrics and traces: their cost on the card page, off and on side by side, and the metrics
  *      scrape with 1,000 event streams open (bench/observability.ts).
  *  10. the tiers view and the /tiers page: server time for a member and its ratio to L (bench/tiers.ts).
+ *  11. the earn preview: its server time for a member, and the host page's layout shift with the README's
+ *      snippet (bench/preview.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +32,7 @@ import { benchCheckout, printCheckout } from './checkout';
 import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
 import { benchLauncher, printLauncherFigures } from './embed-launcher';
 import { HttpSession } from './http-session';
+import { benchPreview, printPreviewFigures } from './preview';
 import { benchLiveUpdates } from './live-updates';
 import { benchObservability } from './observability';
 import { benchRewards, printRewards } from './rewards';
@@ -172,7 +175,7 @@ async function main() {
     const claims = await benchClaims();
     const rewards = await benchRewards({ app: APP, sandbox, latencyMs: LATENCY_MS, runs: RUNS });
     const checkout = await benchCheckout({ sandbox, latencyMs: LATENCY_MS, runs: RUNS });
-    const embed = await benchEmbed({
+    const embedTools = {
       app: APP,
       hostPort: HOST_PORT,
       sandbox,
@@ -180,7 +183,8 @@ async function main() {
       latencyMs: LATENCY_MS,
       median,
       firstLoadJsBytes,
-    });
+    };
+    const embed = await benchEmbed(embedTools);
     const launcher = await benchLauncher({
       app: APP,
       hostPort: HOST_PORT,
@@ -195,6 +199,7 @@ async function main() {
       latencyMs: LATENCY_MS,
       runs: RUNS,
     });
+    const preview = await benchPreview(embedTools);
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -225,6 +230,7 @@ async function main() {
     printEmbedFigures(embed, LATENCY_MS, RUNS);
     printLauncherFigures(launcher, LATENCY_MS);
     printTiers(tiers, LATENCY_MS, RUNS);
+    printPreviewFigures(preview, LATENCY_MS, RUNS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

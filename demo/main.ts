@@ -3,7 +3,8 @@
  * http://localhost:3000 (different sites, so the browser treats the widget as a cross-site iframe); /launcher
  * shows it as a floating button instead. With EMBED_SSO_SECRET set, /sso?member=<Wix member id> (and
  * /launcher?member=…) shows it signed in by a storefront token, and /cart?member=<Wix member id> opens a checkout for that member with
- * the widget's checkout view beside it. The cart talks to Wix with WIX_API_KEY and WIX_SITE_ID, or to the
+ * the widget's checkout view beside it. /product is a product page with the earn preview under the price
+ * (signed in with /product?member=…). The cart talks to Wix with WIX_API_KEY and WIX_SITE_ID, or to the
  * local sandbox when they are not set.
  */
 import { routeWixTrafficToSandbox } from '@/lib/sandbox/route-wix-traffic';
@@ -13,6 +14,7 @@ import { cartRoutes } from './cart-routes';
 import { mintMemberToken } from './member-token';
 import { startHostServer } from './host-server';
 import { launcherPage } from './launcher-page';
+import { productPage } from './product-page';
 import { escape, storefrontPage } from './storefront-page';
 
 const port = Number(process.env.DEMO_HOST_PORT ?? 5173);
@@ -41,6 +43,11 @@ const host = await startHostServer({
       const memberToken = await mintMemberToken({ secret, memberId, audience });
       return launcherPage({ appOrigin, attributes: ` data-member-token="${escape(memberToken)}"` });
     }
+    if (url.pathname === '/product') {
+      const memberId = url.searchParams.get('member');
+      if (!memberId || !secret) return productPage({ appOrigin });
+      return productPage({ appOrigin, memberToken: await mintMemberToken({ secret, memberId, audience }) });
+    }
     if (url.pathname.startsWith('/cart') && cart) return cart(url);
     if (url.pathname === '/sso' && secret) {
       const memberId = url.searchParams.get('member') ?? '';
@@ -55,6 +62,6 @@ const host = await startHostServer({
 console.log(`Demo storefront on ${host.origin}, embedding the widget from ${appOrigin}`);
 if (!secret) {
   console.log(
-    'Set EMBED_SSO_SECRET (the same as the app) to try /sso, /cart and /launcher with ?member=<Wix member id>.',
+    'Set EMBED_SSO_SECRET (the same as the app) to try /sso, /cart, /launcher and /product with ?member=<Wix member id>.',
   );
 }

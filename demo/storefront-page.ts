@@ -21,9 +21,10 @@ export const STYLE = `
   @media (max-width: 800px) { .layout { grid-template-columns: 1fr; } }
 `;
 
-const PRODUCTS = [
+/** Name, colour, price, and the product's own page where the demo has one. */
+const PRODUCTS: [string, string, string, string?][] = [
   ['Trail flask', '#7d9a6b', '$24'],
-  ['Wool beanie', '#b5651d', '$32'],
+  ['Wool beanie', '#b5651d', '$32', '/product'],
   ['Camp mug', '#3e6a8a', '$18'],
   ['Canvas tote', '#c9a66b', '$28'],
   ['Field notebook', '#6b4e71', '$12'],
@@ -63,8 +64,8 @@ export const HEADER = `<header><strong>Maple &amp; Co.</strong><nav><a href="/">
 
 export function productCards(): string {
   return PRODUCTS.map(
-    ([name, colour, price]) =>
-      `<article class="product"><div class="swatch" style="background:${colour}"></div><strong>${name}</strong><p>${price}</p></article>`,
+    ([name, colour, price, page]) =>
+      `<article class="product"><div class="swatch" style="background:${colour}"></div><strong>${page ? `<a href="${page}" style="color:inherit">${name}</a>` : name}</strong><p>${price}</p></article>`,
   ).join('');
 }
 

@@ -15,6 +15,8 @@
   // The widget's fixed height (WIDGET_HEIGHT_PX on the server): the iframe starts at it, so the host page
   // does not shift when the widget loads.
   var HEIGHT = 480;
+  // The earn preview's one line (PREVIEW_HEIGHT_PX on the server), which hosts reserve as the README says.
+  var LINE = 40;
   var MAX_VALUE = 64;
   var TITLES = {
     card: 'Loyalty card',
@@ -23,6 +25,7 @@
     activity: 'Loyalty points activity',
     checkout: 'Loyalty points at checkout',
     tiers: 'Loyalty tiers',
+    preview: 'Loyalty points for this order',
   };
   var widgets = [];
   // A member token is spent by the first widget that carries it; the others follow that widget's session.
@@ -33,11 +36,20 @@
     return raw && raw.length <= MAX_VALUE ? raw : null;
   }
 
+  /**
+   * The preview's amount, checked as the server checks it (a positive decimal of at most two places, at most
+   * 1,000,000): a bad one folds the iframe to nothing at once, so no figure shows for a moment.
+   */
+  function amountOk(element) {
+    var amount = value(element, 'amount');
+    return /^\d{1,7}(\.\d\d?)?$/.test(amount) && amount > 0 && amount <= 1e6;
+  }
+
   /** An iframe of the widget `view` with the element's options; the launcher's also asks for its tab bar. */
   function frameFor(element, view, nav) {
     var query = new URLSearchParams({ origin: location.origin, view: view });
     if (nav) query.set('nav', '1');
-    ['theme', 'accent', 'locale', 'checkout-id'].forEach((name) => {
+    ['theme', 'accent', 'locale', 'checkout-id', 'amount', 'currency'].forEach((name) => {
       var given = value(element, name);
       if (given) query.set(name === 'checkout-id' ? 'checkout' : name, given);
     });
@@ -59,7 +71,8 @@
     frame.src = APP + '/embed?' + query + fragment;
     // Copying a coupon code from a cross-origin frame needs the host's leave.
     frame.allow = 'clipboard-write';
-    frame.style.cssText = 'display:block;width:100%;height:' + HEIGHT + 'px;border:0;overflow:hidden';
+    var height = view == 'preview' ? (amountOk(element) ? LINE : 0) : HEIGHT;
+    frame.style.cssText = 'display:block;width:100%;height:' + height + 'px;border:0;overflow:hidden';
     return frame;
   }
 
@@ -71,7 +84,7 @@
     if (!TITLES.hasOwnProperty(view)) view = 'card';
     var frame = frameFor(element, view);
     element.appendChild(frame);
-    widgets.push({ element: element, frame: frame });
+    widgets.push({ element: element, frame: frame, line: view == 'preview' });
   }
 
   /**
@@ -102,6 +115,12 @@
     document.querySelectorAll('[data-loyalty-widget]').forEach(mount);
   }
 
+  /** The preview's amount as the element has it now; the frame ignores the one it already shows. */
+  function amountTo(widget) {
+    if (!amountOk(widget.element)) widget.frame.style.height = 0;
+    tell(widget, { type: 'amount', amount: value(widget.element, 'amount') });
+  }
+
   function tell(widget, message) {
     message.loyaltyWidget = 1;
     if (widget.frame.contentWindow) widget.frame.contentWindow.postMessage(message, APP);
@@ -115,8 +134,10 @@
     var data = event.data;
     if (data.type === 'resize') {
       var height = Math.round(Number(data.height));
-      // A launcher's frame fills its panel, which keeps one height; the frame's own document scrolls.
-      if (height >= 100 && height <= 4000 && !from.fills) from.frame.style.height = height + 'px';
+      // A launcher's frame fills its panel, which keeps one height; the frame's own document scrolls. An empty
+      // preview is zero pixels high; every other view is at least 100.
+      if (height >= (from.line ? 0 : 100) && height <= 4000 && !from.fills)
+        from.frame.style.height = height + 'px';
       return;
     }
     // Escape pressed inside the frame: only a launcher's panel has anything to close.
@@ -134,6 +155,8 @@
       return;
     }
     if (!['ready', 'signed-in', 'signed-out', 'points-changed'].includes(data.type)) return;
+    // An amount changed while the frame was loading reached no one: the frame hears it now.
+    if (data.type === 'ready' && from.line) amountTo(from);
     var detail = typeof data.balance === 'number' ? { balance: data.balance } : {};
     from.element.dispatchEvent(new CustomEvent('loyalty:' + data.type, { bubbles: true, detail: detail }));
     // The widgets on a page share one session: what one learns, the others show. What it learned from a reload
@@ -158,6 +181,22 @@
     },
   };
 
+  /**
+   * A preview's `data-amount` changed (a quantity did): its frame renders the new amount in place, without
+   * loading its document again.
+   */
+  function amountChanged(records) {
+    records.forEach((record) => {
+      var widget = record.attributeName && widgets.find((widget) => widget.element == record.target);
+      if (widget && widget.line) amountTo(widget);
+    });
+    scan();
+  }
+
   scan();
-  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+  new MutationObserver(amountChanged).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributeFilter: ['data-amount'],
+  });
 })();

@@ -353,6 +353,23 @@
       .replace('%AMOUNT%', money);
   }
 
+  /**
+   * The preview's order amount changed on the host (a quantity did): the view is asked for again with it.
+   * The server checks it as it checks the first one; until its answer lands the old figure is dimmed.
+   */
+  function orderAmount(amount) {
+    var params = new URLSearchParams(query);
+    if (typeof amount !== 'string') amount = null;
+    if (params.get('amount') === amount) return;
+    if (amount === null) params.delete('amount');
+    else params.set('amount', amount);
+    query = '?' + params;
+    main.setAttribute('aria-busy', 'true');
+    refresh(null, true).then(function () {
+      if (query === '?' + params) main.removeAttribute('aria-busy');
+    });
+  }
+
   async function post(path, body) {
     var reply = await call('POST', path, body || {});
     render(reply);
@@ -419,6 +436,7 @@
     if (event.source !== window.parent || event.origin !== HOST) return;
     if (data.type === 'refresh') refresh(null, true);
     else if (data.type === 'points-changed') pointsChanged(data.balance, 'host');
+    else if (data.type === 'amount') orderAmount(data.amount);
   });
 
   // Escape inside the frame reaches only this document; a host that shows the widget in a panel closes it.

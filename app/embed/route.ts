@@ -16,13 +16,19 @@ export async function GET(request: NextRequest) {
   const widget = readWidgetRequest(request);
   const { options, locale } = widget;
   const t = await translatorFor(locale);
-  // A host that passed a member token gets a loading card; the script trades the token for a session.
+  // A host that passed a member token gets a loading card (or line); the script trades the token for a session.
   const rendered = options.awaitingMemberToken
     ? null
     : await renderWidget(widget, await readSession('embedded'));
   const body = rendered
     ? { markup: rendered.html }
-    : widgetBodyHtml('loading', { locale, t, timeZone: options.timeZone, now: Date.now(), notice: null });
+    : widgetBodyHtml(options.view === 'preview' ? 'loading-preview' : 'loading', {
+        locale,
+        t,
+        timeZone: options.timeZone,
+        now: Date.now(),
+        notice: null,
+      });
 
   const response = new NextResponse(widgetDocumentHtml(options, { locale, t }, body), {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },

@@ -56,7 +56,7 @@ export async function renderWidget(
 ): Promise<RenderedWidget> {
   const { options } = widget;
   const [loaded, context] = await Promise.all([
-    loadWidget(options.view, session, options.checkoutId),
+    loadWidget(options.view, session, options.checkoutId, options),
     renderContextFor(widget, notice),
   ]);
   return renderWith(widget, loaded, context);

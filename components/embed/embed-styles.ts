@@ -7,6 +7,9 @@ import type { WidgetOptions } from '@/lib/embed/widget-options';
  */
 export const WIDGET_HEIGHT_PX = 480;
 
+/** The earn preview's one line: `embed.js` starts its iframe at this height (its `LINE`), and so must hosts. */
+export const PREVIEW_HEIGHT_PX = 40;
+
 const LIGHT =
   '--bg:#fff;--fg:#1c1917;--muted:#57534e;--soft:#f5f5f4;--line:#e7e5e4;--accent:#1c1917;--on-accent:#fff;' +
   '--good:#047857;--good-bg:#d1fae5;--warn:#78350f;--warn-bg:#fffbeb;color-scheme:light';
@@ -76,6 +79,11 @@ button.badge{border:0;font-family:inherit;color:inherit;cursor:pointer}
 .tier{display:grid;gap:4px;padding:10px 12px;border:1px solid var(--line);border-radius:12px}
 .tier[aria-current]{border-color:var(--accent);box-shadow:inset 0 0 0 1px var(--accent)}
 .perks{margin:0;padding-inline-start:18px;font-size:12px}
+.preview{display:flex;align-items:center;gap:8px;width:fit-content;max-width:100%;height:${PREVIEW_HEIGHT_PX}px;padding:0 12px;border-radius:8px;background:var(--soft)}
+.preview p{flex:1;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.preview .btn{padding:4px 12px}
+[aria-busy=true] .preview p{opacity:.5}
+.star{color:var(--good)}
 [hidden]{display:none!important}
 `;
 

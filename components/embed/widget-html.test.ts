@@ -134,6 +134,8 @@ describe('widget HTML', () => {
       nav: false,
       fromCard: false,
       checkoutId: null,
+      amount: null,
+      currency: null,
     };
     const document = widgetDocumentHtml(options, inLocale('en'), { markup: '<p>x</p>' });
     expect(document).toMatch(

@@ -7,6 +7,7 @@ import { checkoutHtml } from './checkout-html';
 import { earnHtml } from './earn-html';
 import { widgetStyles } from './embed-styles';
 import { html, styleElement, type SafeHtml } from './html';
+import { previewHtml, previewLoadingHtml } from './preview-html';
 import { rewardsHtml } from './rewards-html';
 import { tiersHtml } from './tiers-html';
 import { withNavigation, type WidgetNavigation } from './widget-nav-html';
@@ -26,16 +27,19 @@ function viewHtml(content: WidgetContent, context: RenderContext): SafeHtml {
       return checkoutHtml(content, context);
     case 'tiers':
       return tiersHtml(content, context);
+    case 'preview':
+      return previewHtml(content, context);
   }
 }
 
 /** The part of the widget the frame script swaps after a sign-in, a claim, a refresh or a change of view. */
 export function widgetBodyHtml(
-  content: WidgetContent | 'loading',
+  content: WidgetContent | 'loading' | 'loading-preview',
   context: RenderContext,
   navigation: WidgetNavigation = 'none',
 ): SafeHtml {
   if (content === 'loading') return loadingHtml(context.t);
+  if (content === 'loading-preview') return previewLoadingHtml(context.t);
   return withNavigation(viewHtml(content, context), content.view, navigation, context.t);
 }
 
@@ -46,6 +50,7 @@ const TITLES = {
   activity: 'Embed.titleActivity',
   checkout: 'Checkout.documentTitle',
   tiers: 'Embed.titleTiers',
+  preview: 'Preview.documentTitle',
 } as const;
 
 /**

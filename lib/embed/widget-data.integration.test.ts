@@ -5,7 +5,7 @@ import type { SessionState } from '@/lib/session/cookies';
 import { ROUND_TRIP_LATENCY_MS, countRoundTrips } from '@/testing/round-trips';
 import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 import { loadMemberContext } from '@/lib/wix/member-context';
-import { clearSiteCatalog, loadRewards } from '@/lib/wix/site-catalog';
+import { clearSiteCatalog, loadEarningRules, loadRewards } from '@/lib/wix/site-catalog';
 import { balanceOf, isSignedIn, loadWidget } from './widget-data';
 
 /**
@@ -21,7 +21,7 @@ beforeEach(() => {
 async function returningMember(name: string): Promise<SessionState> {
   const { tokens } = await loginAs(oauthClient(getConfig().wix.clientId), name);
   const session: SessionState = { status: 'member', tokens };
-  await Promise.all([loadMemberContext(session), loadRewards()]);
+  await Promise.all([loadMemberContext(session), loadRewards(), loadEarningRules()]);
   await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
   return session;
 }
@@ -44,6 +44,48 @@ describe('the widget views of a member whose account is known', () => {
     expect(trips).toBe(1);
     expect(result.content).toMatchObject({ view: 'activity', signedIn: true, activity: { ok: true } });
     expect(balanceOf(result.content)).toBeNull();
+  });
+});
+
+describe('the earn preview', () => {
+  const order = { amount: 64, currency: 'USD' };
+
+  it("costs a Gold member one round trip, and pays the order rule's Gold rate", async () => {
+    const session = await returningMember('Johna Linskey');
+    const { result, trips } = await countRoundTrips(() => loadWidget('preview', session, null, order));
+    expect(trips).toBe(1);
+    expect(result.content).toMatchObject({
+      view: 'preview',
+      signedIn: true,
+      preview: { ok: true, view: { status: 'member', points: 128, reachesTier: null } },
+    });
+  });
+
+  it('costs a visitor nothing once the catalogue is cached, and shows the base rate', async () => {
+    await returningMember('Elena Rodriguez');
+    const { result, trips } = await countRoundTrips(() =>
+      loadWidget('preview', { status: 'none' }, null, order),
+    );
+    expect(trips).toBe(0);
+    expect(result.content).toMatchObject({
+      signedIn: false,
+      preview: { ok: true, view: { status: 'visitor', points: 64 } },
+    });
+  });
+
+  it('reads nothing for an amount in another currency, or none', async () => {
+    const session = await returningMember('Johna Linskey');
+    for (const other of [
+      { amount: 64, currency: 'EUR' },
+      { amount: null, currency: 'USD' },
+    ]) {
+      const { result, trips } = await countRoundTrips(() => loadWidget('preview', session, null, other));
+      expect(trips).toBe(0);
+      expect(result.content).toMatchObject({
+        signedIn: true,
+        preview: { ok: true, view: { status: 'empty' } },
+      });
+    }
   });
 });
 

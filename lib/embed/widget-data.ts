@@ -5,12 +5,13 @@ import type { SessionState } from '@/lib/session/cookies';
 import { loadActivity, type ActivityResult } from '@/lib/wix/activity';
 import { loadCheckoutView, type CheckoutState } from '@/lib/wix/checkout-points';
 import { loadEarnOffers, type EarnOffersResult } from '@/lib/wix/earn-page';
+import { loadEarnPreview, type EarnPreviewResult } from '@/lib/wix/earn-preview';
 import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import { loadMemberContext } from '@/lib/wix/member-context';
 import { loadRewardsPage, type RewardsPageResult } from '@/lib/wix/rewards-page';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import { loadTiersPage, type TiersPageResult } from '@/lib/wix/tiers-page';
-import type { WidgetView } from './widget-options';
+import type { WidgetOptions, WidgetView } from './widget-options';
 
 /** What an apply or a removal just made answered, for the view's status line. */
 export type CheckoutOutcome =
@@ -37,7 +38,8 @@ export type WidgetContent =
   | { view: 'rewards'; rewards: RewardsPageResult; signedIn: boolean }
   | { view: 'activity'; activity: ActivityResult; signedIn: boolean }
   | { view: 'tiers'; tiers: TiersPageResult; signedIn: boolean }
-  | ({ view: 'checkout' } & CheckoutContent);
+  | ({ view: 'checkout' } & CheckoutContent)
+  | { view: 'preview'; preview: EarnPreviewResult; signedIn: boolean };
 
 export type LoadedWidget = {
   content: WidgetContent;
@@ -47,6 +49,11 @@ export type LoadedWidget = {
 
 const DEFAULT_POINTS_NAME = 'Points';
 
+/** The order the preview view is about, as the host page gave it (validated). */
+export type PreviewOrder = Pick<WidgetOptions, 'amount' | 'currency'>;
+
+const NO_ORDER: PreviewOrder = { amount: null, currency: null };
+
 /**
  * Loads a widget from the same services as the app's pages (the member context, the card, the offers),
  * for a session passed in rather than read: right after a sign-in the new session is not in the request.
@@ -55,7 +62,16 @@ export async function loadWidget(
   view: WidgetView,
   session: SessionState,
   checkoutId: string | null = null,
+  order: PreviewOrder = NO_ORDER,
 ): Promise<LoadedWidget> {
+  if (view === 'preview') {
+    const { preview, signedIn, sessionRejected } = await loadEarnPreview(
+      session,
+      order.amount,
+      order.currency,
+    );
+    return { content: { view, preview, signedIn }, sessionRejected };
+  }
   if (view === 'checkout') {
     const [state, snapshot] = await Promise.all([
       loadCheckoutView(session, checkoutId),

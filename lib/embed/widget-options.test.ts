@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseWidgetOptions, safeCssColor, supportedLocale, supportedTimeZone } from './widget-options';
+import {
+  currencyOrNull,
+  orderAmount,
+  parseWidgetOptions,
+  safeCssColor,
+  supportedLocale,
+  supportedTimeZone,
+} from './widget-options';
 
 const ALLOWED = ['http://localhost:3000', 'https://shop.example'];
 const parse = (query: string) => parseWidgetOptions(new URLSearchParams(query), ALLOWED);
@@ -21,6 +28,8 @@ describe('widget options', () => {
       nav: false,
       fromCard: false,
       checkoutId: null,
+      amount: null,
+      currency: null,
     });
   });
 
@@ -43,6 +52,8 @@ describe('widget options', () => {
       nav: false,
       fromCard: false,
       checkoutId: null,
+      amount: null,
+      currency: null,
     });
   });
 
@@ -62,6 +73,58 @@ describe('widget options', () => {
       locale: null,
       timeZone: 'UTC',
     });
+  });
+});
+
+describe('the preview order amount', () => {
+  it.each([
+    ['64.00', 64],
+    ['64', 64],
+    ['0.01', 0.01],
+    ['19.9', 19.9],
+    ['1000000', 1_000_000],
+    ['1000000.00', 1_000_000],
+  ])('reads %s as %s', (value, amount) => {
+    expect(orderAmount(value)).toBe(amount);
+  });
+
+  it.each([
+    '-1',
+    '1.234',
+    'abc',
+    '1e3',
+    '1000000.01',
+    '',
+    '0',
+    '0.00',
+    '.5',
+    '5.',
+    ' 64',
+    '64 ',
+    '+64',
+    '1,000',
+    '0x10',
+    'Infinity',
+    'NaN',
+    '12345678',
+  ])('refuses %j', (value) => {
+    expect(orderAmount(value)).toBeNull();
+  });
+
+  it('refuses no amount, and reads a currency as an upper-cased ISO 4217 code', () => {
+    expect(orderAmount(null)).toBeNull();
+    expect(currencyOrNull('USD')).toBe('USD');
+    expect(currencyOrNull('eur')).toBe('EUR');
+    for (const bad of [null, '', 'US', 'USDD', '$', 'U$D', '12A']) expect(currencyOrNull(bad)).toBeNull();
+  });
+
+  it("puts the host's amount and currency in the preview's options", () => {
+    expect(parse('view=preview&amount=64.00&currency=usd')).toMatchObject({
+      view: 'preview',
+      amount: 64,
+      currency: 'USD',
+    });
+    expect(parse('view=preview&amount=1e3&currency=dollars')).toMatchObject({ amount: null, currency: null });
   });
 });
 

@@ -1,3 +1,5 @@
+import { currencyCode } from '@/lib/config/env';
+
 /**
  * What a host page asked of a widget, read from the `/embed` URL that `embed.js` builds from the element's
  * `data-*` attributes. Everything here comes from a page we do not control, so each value is checked against
@@ -5,7 +7,7 @@
  * never echoed into HTML or CSS.
  */
 
-export const WIDGET_VIEWS = ['card', 'earn', 'rewards', 'activity', 'checkout', 'tiers'] as const;
+export const WIDGET_VIEWS = ['card', 'earn', 'rewards', 'activity', 'checkout', 'tiers', 'preview'] as const;
 export type WidgetView = (typeof WIDGET_VIEWS)[number];
 
 export const WIDGET_THEMES = ['light', 'dark', 'auto'] as const;
@@ -30,6 +32,10 @@ export type WidgetOptions = {
   fromCard: boolean;
   /** The checkout view's checkout (`data-checkout-id`): a GUID, else null and the view says there is none. */
   checkoutId: string | null;
+  /** The preview's order amount (`data-amount`), when it passed `orderAmount`; else null and no figure. */
+  amount: number | null;
+  /** The preview's currency (`data-currency`), an ISO 4217 code upper-cased; else null and no figure. */
+  currency: string | null;
 };
 
 const MAX_VALUE_LENGTH = 64;
@@ -39,6 +45,31 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A Wix id (a GUID); anything else is null. */
 export function guidOrNull(value: string | null): string | null {
   return value !== null && GUID.test(value) ? value : null;
+}
+
+/** The largest order the preview gives a figure for: anything above is a typo or a test, not a basket. */
+export const MAX_ORDER_AMOUNT = 1_000_000;
+
+/**
+ * Digits, then at most two decimals after a dot: what a price attribute holds. No sign, exponent, spaces,
+ * thousands separators or a bare dot, so `1e3`, `-1`, `1,000` and `.5` never reach a figure.
+ */
+const DECIMAL_AMOUNT = /^\d{1,7}(?:\.\d{1,2})?$/;
+
+/**
+ * An order amount from a host page: a positive decimal with at most two places, at most 1,000,000; else
+ * null. `embed.js` applies the same rule, so a bad amount never shows a figure on either side.
+ */
+export function orderAmount(value: string | null): number | null {
+  if (value === null || !DECIMAL_AMOUNT.test(value)) return null;
+  const amount = Number(value);
+  return amount > 0 && amount <= MAX_ORDER_AMOUNT ? amount : null;
+}
+
+/** An ISO 4217 code, upper-cased; else null. */
+export function currencyOrNull(value: string | null): string | null {
+  const parsed = currencyCode.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 const HEX_COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -103,5 +134,7 @@ export function parseWidgetOptions(
     nav: params.get('nav') === '1',
     fromCard: params.get('from') === 'card',
     checkoutId: guidOrNull(params.get('checkout')),
+    amount: orderAmount(params.get('amount')),
+    currency: currencyOrNull(params.get('currency')),
   };
 }

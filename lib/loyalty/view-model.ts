@@ -32,7 +32,7 @@ export type LoyaltyCardView =
   | { status: 'member'; program: ProgramView; memberName: string | null; account: AccountView };
 
 /** Wix's default unit name when the site sets no custom one. */
-const DEFAULT_POINTS_NAME = 'Points';
+export const DEFAULT_POINTS_NAME = 'Points';
 const DEFAULT_PROGRAM_NAME = 'Loyalty program';
 const DEFAULT_BASE_TIER_NAME = 'Base';
 

@@ -11,6 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startHostServer } from '@/demo/host-server';
 import { launcherPage } from '@/demo/launcher-page';
 import type { SandboxControl } from '@/lib/sandbox/control-client';
+import { layoutShiftSoFar, recordLayoutShift } from '@/testing/layout-shift';
 import { embeddedSession, memberToken } from './embed';
 import { median } from './stats';
 
@@ -69,20 +70,6 @@ async function badgeTime({
   return { noLatency, withLatency };
 }
 
-/** Every layout shift the host page reported, with or without recent input, two frames after now. */
-function shiftSoFar(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            resolve((window as unknown as { __launcherShift: { value: number } }).__launcherShift.value),
-          ),
-        ),
-      ),
-  );
-}
-
 /** Opens the panel as a member signed in by the storefront's token, then clicks every tab and back to the card. */
 async function switchTabs(page: Page): Promise<void> {
   await page.locator('[data-view="launcher"] button[aria-haspopup="dialog"]').click();
@@ -117,22 +104,14 @@ async function launcherShifts(app: string, hostPort: number): Promise<{ closed: 
       for (const kind of ['closed', 'tabs'] as const) {
         token = await memberToken(app);
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        await context.addInitScript(() => {
-          if (window !== window.top) return;
-          const total = { value: 0 };
-          Object.assign(window, { __launcherShift: total });
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries())
-              total.value += (entry as PerformanceEntry & { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
         const page = await context.newPage();
+        await recordLayoutShift(page, { includeInput: true });
         await page.goto(`${host.origin}/${kind === 'closed' ? 'launcher' : 'launcher-member'}`);
         await page
           .locator('[data-view="launcher"] button[aria-haspopup="dialog"]')
           .waitFor({ timeout: 15_000 });
         if (kind === 'tabs') await switchTabs(page);
-        worst[kind] = Math.max(worst[kind], await shiftSoFar(page));
+        worst[kind] = Math.max(worst[kind], await layoutShiftSoFar(page));
         await context.close();
       }
     }

@@ -7,7 +7,7 @@ import { EmbedHostPage } from './pages/embed-host-page';
 import { LauncherHostPage } from './pages/launcher-host-page';
 import { BASE_URL, E2E_SSO_SECRET } from './support/env';
 import { expect, test, type HostSite } from './support/embed-fixtures';
-import { layoutShiftSoFar, recordLayoutShifts } from './support/layout-shift';
+import { layoutShiftSoFar, recordLayoutShift } from '@/testing/layout-shift';
 import { sandbox } from './support/sandbox';
 
 /**
@@ -153,7 +153,7 @@ test('after the first open, the badge follows the member’s points live, and it
   test.slow();
   await signInOnSite(page, allowedHost, 'Aigneis Johnsson');
   const account = await accountOf('Aigneis Johnsson');
-  await recordLayoutShifts(page);
+  await recordLayoutShift(page, { includeInput: true });
   const host = new LauncherHostPage(page);
   await host.open(launcherAt(allowedHost));
   await expect(host.button).toHaveAccessibleName(`${number(account.points.balance)} stars`);

@@ -6,7 +6,7 @@ import { EmbedHostPage } from './pages/embed-host-page';
 import { LauncherHostPage, type LauncherFocus } from './pages/launcher-host-page';
 import { BASE_URL } from './support/env';
 import { expect, test, type HostSite } from './support/embed-fixtures';
-import { layoutShiftSoFar, recordLayoutShifts } from './support/layout-shift';
+import { layoutShiftSoFar, recordLayoutShift } from '@/testing/layout-shift';
 import { sandbox } from './support/sandbox';
 
 /**
@@ -206,7 +206,7 @@ test('the closed launcher moves nothing on a page whose content fills the screen
   page,
   allowedHost,
 }) => {
-  await recordLayoutShifts(page);
+  await recordLayoutShift(page, { includeInput: true });
   const host = new LauncherHostPage(page);
   await host.open(launcherAt(allowedHost));
   const shift = await layoutShiftSoFar(page);
@@ -226,7 +226,7 @@ test('switching tabs moves nothing on the host page: the panel keeps one height 
 }) => {
   // A member's views differ most in height: Johna's rewards and history are long, the card is not.
   await new EmbedHostPage(page).openSignedIn(allowedHost.origin, 'Johna Linskey');
-  await recordLayoutShifts(page);
+  await recordLayoutShift(page, { includeInput: true });
   const host = await openedLauncher(page, allowedHost);
   await expect(host.frame.getByTestId('balance')).toBeVisible();
   const panel = await host.panel.boundingBox();

@@ -45,6 +45,11 @@ export default defineConfig({
       WIX_SANDBOX_API_KEY: '',
       EMBED_ALLOWED_ORIGINS: ALLOWED_HOST_ORIGIN,
       EMBED_SSO_SECRET: E2E_SSO_SECRET,
+      // The whole suite spends the same few seeded members' points from one address, faster than a shopper
+      // could: at the default limits one spec's applies would refuse the next spec's. The limits themselves
+      // are tested on instances of their own (instances.spec.ts, observability.spec.ts).
+      EARN_RATE_LIMIT_PER_MEMBER: '100',
+      EARN_RATE_LIMIT_PER_IP: '1000',
     },
   },
 });

@@ -178,7 +178,6 @@ test('a checkout already placed as an order keeps its discount, and the view say
   });
 });
 
-// Each member's applies count against their rate limit (10 a minute), so the two share them out.
 for (const [locale, apply, remove, name] of [
   ['en', 'Apply', 'Remove', 'Johna Linskey'],
   ['he', 'מימוש', 'הסרה', 'Elena Rodriguez'],

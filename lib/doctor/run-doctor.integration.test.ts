@@ -41,7 +41,7 @@ describe('npm run doctor on the seed', () => {
     const { rows } = await runDoctor({ memberId: null });
     expect(hasFailure(rows)).toBe(false);
     expect(rowOf(rows, 'accounts.earnPoints (app)').status).toBe('ok');
-    expect(rowOf(rows, '9 member calls').status).toBe('skipped');
+    expect(rowOf(rows, '11 member calls').status).toBe('skipped');
     expect(rows.some((r) => r.check.endsWith('(member)'))).toBe(false);
   });
 
@@ -149,7 +149,7 @@ describe('npm run doctor on a member Wix does not sign in', () => {
   it('fails the member tokens and makes none of the member’s calls', async () => {
     const { rows } = await runDoctor({ memberId: '00000000-0000-4000-8000-000000000000' });
     expect(rowOf(rows, 'member tokens').status).toBe('FAILED');
-    expect(rowOf(rows, '9 member calls')).toMatchObject({
+    expect(rowOf(rows, '11 member calls')).toMatchObject({
       status: 'skipped',
       detail: expect.stringContaining('Wix did not sign the member in'),
     });

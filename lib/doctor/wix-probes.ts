@@ -1,6 +1,9 @@
 import 'server-only';
 import { LOYALTY_APP_ID } from '@/lib/loyalty/earn-config';
 import type { createMemberClient, getAdminClient } from '@/lib/wix/clients';
+import type { z } from 'zod';
+import { REFERRAL_ENDPOINTS } from '@/lib/wix/referrals';
+import { callWixRest, type RestEndpoint } from '@/lib/wix/wix-rest';
 import type { WixCallKey } from '@/lib/wix/wix-calls';
 
 type AppClient = ReturnType<typeof getAdminClient>;
@@ -55,6 +58,21 @@ const REMOVE_COUPON: Probe<Pick<AppClient, 'checkout'>> = {
   target: NO_CHECKOUT,
   run: (client, { missingId }) => client.checkout.removeCoupon(missingId),
 };
+
+/** A referral Query method read as the app reads it: one item. */
+type ReferralQueryName =
+  'queryReferringCustomers' | 'queryReferredFriend' | 'queryReferralRewards' | 'queryReferralEvent';
+
+const referralQuery = (name: ReferralQueryName): Probe<AppClient> => {
+  const endpoint: RestEndpoint<z.ZodType> = REFERRAL_ENDPOINTS[name];
+  return {
+    expects: 'answer',
+    run: (app) => callWixRest(app, endpoint, { body: { query: { cursorPaging: { limit: 1 } } } }),
+  };
+};
+
+/** A well-formed referral code (12 letters or digits) no one has: fresh from a missing id. */
+const missingCode = (missingId: string) => missingId.replaceAll('-', '').slice(0, 12);
 
 export const WIX_PROBES: Probes = {
   'programs.getLoyaltyProgram@app': { expects: 'answer', run: (app) => app.programs.getLoyaltyProgram() },
@@ -144,4 +162,41 @@ export const WIX_PROBES: Probes = {
   'checkoutExchange.queryLoyaltyCheckoutDiscounts@member': EXCHANGE_QUERY,
   'checkoutExchange.applyDiscountToCheckout@member': EXCHANGE_APPLY,
   'checkout.removeCoupon@member': REMOVE_COUPON,
+  'referrals.getReferralProgram@app': {
+    expects: 'answer',
+    run: (app) => callWixRest(app, REFERRAL_ENDPOINTS.getReferralProgram),
+  },
+  // Creates the member's code if they have none, as their first view of the refer page would; never twice.
+  'referrals.generateReferringCustomerForContact@member': {
+    expects: 'either',
+    target: 'a site whose referral program is not active',
+    run: (member) =>
+      callWixRest(member, REFERRAL_ENDPOINTS.generateReferringCustomerForContact, {
+        body: { contactId: 'me' },
+      }),
+  },
+  'referrals.getReferringCustomerByReferralCode@app': {
+    expects: 'refusal',
+    target: 'a referral code no one has',
+    run: (app, { missingId }) =>
+      callWixRest(app, REFERRAL_ENDPOINTS.getReferringCustomerByReferralCode, {
+        params: { referralCode: missingCode(missingId) },
+      }),
+  },
+  'referrals.queryReferringCustomers@app': referralQuery('queryReferringCustomers'),
+  'referrals.createReferredFriend@member': {
+    expects: 'refusal',
+    target: 'a referral code no one has',
+    run: (member, { missingId }) =>
+      callWixRest(member, REFERRAL_ENDPOINTS.createReferredFriend, {
+        body: { referralCode: missingCode(missingId) },
+      }),
+  },
+  'referrals.queryReferredFriend@app': referralQuery('queryReferredFriend'),
+  'referrals.queryReferralRewards@app': referralQuery('queryReferralRewards'),
+  'referrals.queryReferralEvent@app': referralQuery('queryReferralEvent'),
+  'referrals.getReferralStatistics@app': {
+    expects: 'answer',
+    run: (app) => callWixRest(app, REFERRAL_ENDPOINTS.getReferralStatistics),
+  },
 };

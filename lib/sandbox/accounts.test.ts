@@ -28,7 +28,7 @@ describe('reading accounts with the API key', () => {
     expect(account.contactId).toBe(DEMO_CONTACT_IDS.johna);
     expect(account.points).toEqual({ balance: 1250, earned: 1400, adjusted: 50, redeemed: 200, expired: 0 });
     expect(account.rewardAvailable).toBe(true);
-    expect(account.revision).toBe('6');
+    expect(account.revision).toBe('7');
     expect(account.tier?._id).toBe(TIER_IDS.gold);
     expect(account.tier?.points).toBe(1450);
     expect(account._createdDate).toBeInstanceOf(Date);
@@ -124,7 +124,7 @@ describe('authentication and identity', () => {
       }),
     );
     expect(earn.status).toBe(403);
-    expect((await transactionsFor(DEMO_ACCOUNT_IDS.johna)).length).toBe(5);
+    expect((await transactionsFor(DEMO_ACCOUNT_IDS.johna)).length).toBe(6);
   });
 });
 
@@ -219,10 +219,10 @@ describe('earning points', () => {
 
 describe('adjusting points', () => {
   it('adjusts by an amount and by setting the balance', async () => {
-    const down = await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.johna, { amount: -250, revision: '6' });
+    const down = await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.johna, { amount: -250, revision: '7' });
     expect(down.account?.points).toMatchObject({ balance: 1000, adjusted: -200 });
-    expect(down.account?.revision).toBe('7');
-    const set = await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.johna, { balance: 10, revision: '7' });
+    expect(down.account?.revision).toBe('8');
+    const set = await admin.accounts.adjustPoints(DEMO_ACCOUNT_IDS.johna, { balance: 10, revision: '8' });
     expect(set.account?.points).toMatchObject({ balance: 10, adjusted: -1190 });
     expect(set.account?.tier?._id).toBeUndefined();
   });

@@ -124,9 +124,10 @@ describe('loyalty transactions', () => {
       ['EARN', 20],
       ['REDEEM', -200],
       ['EARN', 350],
+      ['EARN', 100],
       ['ADJUST', 50],
       ['EARN', 50],
-      ['EARN', 1000],
+      ['EARN', 900],
     ]);
     const newest = result.items[0];
     expect(newest?.earnInfo?.followedSocialMedia?.channel).toBe('LINKEDIN');

@@ -5,6 +5,7 @@ import { toRestCheckout } from './checkout-records';
 import { parseControlBody } from './control';
 import { createCheckout, requireCheckout } from './ecom-checkouts';
 import { awardOrder } from './order-award';
+import { payReferral } from './referral-award';
 import type { RequestContext, Router } from './router';
 
 /** Control endpoints for checkouts: a quick basket for a member, placing its order, and the exchange timeout. */
@@ -55,7 +56,8 @@ const FIRST_ORDER_NUMBER = 10_001;
 
 /**
  * What happens when the shopper pays: the checkout becomes an order, its loyalty discount is spent, and Wix
- * pays the order rule's points for it (`order-award.ts`). Placing an order that was already placed answers
+ * pays the order rule's points for it (`order-award.ts`) and, for a referred friend's first order, the referrer
+ * (`referral-award.ts`). Placing an order that was already placed answers
  * with that order and changes nothing, so a retried call never pays twice.
  */
 function placeOrder(ctx: RequestContext) {
@@ -66,6 +68,7 @@ function placeOrder(ctx: RequestContext) {
     checkout.order = { id: randomUUID(), number: String(FIRST_ORDER_NUMBER + placed) };
     completeCheckout(state, checkout);
     awardOrder(state, checkout);
+    payReferral(state, checkout);
   }
   return { json: { checkout: toRestCheckout(checkout), order: checkout.order } };
 }

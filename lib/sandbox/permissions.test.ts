@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { setUpRoutedSandbox, TEST_API_KEY } from '@/testing/routed-sandbox';
 import { adminClient, sdkError, signedInClient } from './sdk-clients';
 import { SANDBOX_SITE_ID } from './identity';
-import { AUTH_ROUTES, namedRoutes, SDK_METHOD_NAMES } from './sdk-methods';
+import { REFERRAL_ENDPOINTS } from '@/lib/wix/referrals';
+import { AUTH_ROUTES, namedRoutes, SDK_METHOD_NAMES, sdkMethodFor } from './sdk-methods';
 import { buildWixRouter } from './server';
 import { DEMO_ACCOUNT_IDS, DEMO_MEMBER_IDS } from './seed';
 
@@ -25,11 +26,22 @@ describe('the SDK method names of the sandbox’s routes', () => {
 
   it('are methods the SDK’s modules export', () => {
     const modules: Record<string, object> = { ...loyalty, checkout, members };
-    const missing = SDK_METHOD_NAMES.filter((name) => {
+    const missing = SDK_METHOD_NAMES.filter((name) => !name.startsWith('referrals.')).filter((name) => {
       const [module, method] = name.split('.') as [string, string];
       return typeof (modules[module] as Record<string, unknown> | undefined)?.[method] !== 'function';
     });
     expect(missing).toEqual([]);
+  });
+
+  it('name the referral door’s REST endpoints exactly: each route is one endpoint’s verb and path', () => {
+    const doorRoutes = Object.values(REFERRAL_ENDPOINTS).map((endpoint) => [
+      `${endpoint.verb} ${endpoint.path.replace(/\{(\w+)\}/g, ':$1')}`,
+      endpoint.method,
+    ]);
+    const sandboxRoutes = namedRoutes()
+      .map((route) => [route, sdkMethodFor(route)])
+      .filter(([, method]) => method?.startsWith('referrals.'));
+    expect(sandboxRoutes.sort()).toEqual(doorRoutes.sort());
   });
 });
 

@@ -53,6 +53,17 @@ const SDK_METHOD_BY_ROUTE = {
     'checkoutExchange.queryLoyaltyCheckoutDiscounts',
   'GET /members/v1/members/my': 'members.getCurrentMember',
   'GET /members/v1/members/:id': 'members.getMember',
+  // No SDK package here: the app calls these over REST (`lib/wix/referrals.ts`), named as its door names them.
+  'GET /referral-programs/v1/program': 'referrals.getReferralProgram',
+  'POST /referral-customers/v1/referring-customers/query': 'referrals.queryReferringCustomers',
+  'GET /referral-customers/v1/referring-customers/code/:referralCode':
+    'referrals.getReferringCustomerByReferralCode',
+  'POST /referral-customers/v1/referring-customers': 'referrals.generateReferringCustomerForContact',
+  'POST /referral_friends/v1/referred-friends/query': 'referrals.queryReferredFriend',
+  'POST /referral_friends/v1/referred-friends': 'referrals.createReferredFriend',
+  'POST /referral-rewards/v1/referral-rewards/query': 'referrals.queryReferralRewards',
+  'POST /referral-tracker/v1/referral-events/query': 'referrals.queryReferralEvent',
+  'GET /referral-tracker/v1/referral-statistics': 'referrals.getReferralStatistics',
 } as const satisfies Record<RouteKey, `${string}.${string}`>;
 
 export type SdkMethodName = (typeof SDK_METHOD_BY_ROUTE)[keyof typeof SDK_METHOD_BY_ROUTE];

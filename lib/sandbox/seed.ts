@@ -7,7 +7,9 @@ import {
   WIX_LOYALTY_APP_ID,
   WIX_STORES_APP_ID,
 } from './seed-catalog';
+import type { ReferralState } from './referral-records';
 import { seedCoupons, seedRewards } from './seed-rewards';
+import { LIAM_ORDER_DAYS_AGO, REFERRAL_IDS, referredContacts, seedReferrals } from './seed-referrals';
 import {
   accountById,
   addDays,
@@ -21,6 +23,7 @@ import {
 
 export { socialMediaActivityType, TIER_IDS, WIX_LOYALTY_APP_ID, WIX_STORES_APP_ID } from './seed-catalog';
 export { REWARD_IDS } from './seed-rewards';
+export { JOHNA_REFERRAL_CODE, REFERRAL_IDS, REFERRED_CONTACT_IDS } from './seed-referrals';
 
 export const DEMO_MEMBER_IDS = {
   johna: 'a517751b-a1ca-4423-8d91-aaf8f5b34215',
@@ -83,6 +86,7 @@ function contacts(): SiteContact[] {
       email: 'john.carter@example.com',
       picture: { id: 'sandbox-avatar-john-carter', url: badgeIcon('#4a6fa5', 'J'), width: 64, height: 64 },
     },
+    ...referredContacts(),
   ];
 }
 
@@ -103,12 +107,16 @@ const order = (amount: number, orderId: string, daysAgo: number): SeedEvent => (
   orderId,
 });
 
+/** What Johna earned when Liam, whom she referred, placed his first order (`seed-referrals.ts`). */
+const REFERRAL_EARN_DESCRIPTION = 'Referral: Liam O. placed a first order';
+
 /** Each account's totals are replayed from its history so the ledger and the balances always agree. */
 const HISTORIES: Record<keyof typeof DEMO_ACCOUNT_IDS, { createdDaysAgo: number; events: SeedEvent[] }> = {
   johna: {
     createdDaysAgo: 200,
     events: [
-      order(1000, '1001', 60),
+      // 900 + the referral's 100 keep her at the 1,250 stars (1,400 earned) every other test knows.
+      order(900, '1001', 60),
       {
         type: 'EARN',
         amount: 50,
@@ -119,6 +127,15 @@ const HISTORIES: Record<keyof typeof DEMO_ACCOUNT_IDS, { createdDaysAgo: number;
         channel: 'INSTAGRAM',
       },
       { type: 'ADJUST', amount: 50, daysAgo: 30, description: 'Goodwill bonus', appId: WIX_LOYALTY_APP_ID },
+      {
+        type: 'EARN',
+        amount: 100,
+        daysAgo: LIAM_ORDER_DAYS_AGO,
+        description: REFERRAL_EARN_DESCRIPTION,
+        appId: WIX_LOYALTY_APP_ID,
+        activityType: 'referral/friend-order',
+        idempotencyKey: `referral-${REFERRAL_IDS.liamFriend}`,
+      },
       order(350, '1002', 12),
       {
         type: 'REDEEM',
@@ -221,6 +238,12 @@ function followedChannels(now: Date): FollowedChannelRecord[] {
   ];
 }
 
+function referralEarnId(transactions: TransactionRecord[]): string {
+  const earn = transactions.find((t) => t.description === REFERRAL_EARN_DESCRIPTION);
+  if (!earn) throw new Error('the seeded history has lost Johna’s referral EARN');
+  return earn.id;
+}
+
 /** A fresh copy of the demo data. Every number is fixed; dates are relative to `now`. */
 export function createSeedState(now: Date = new Date()): SandboxState {
   const { accounts, transactions } = replayHistory(now, { next: 1 });
@@ -258,10 +281,23 @@ export function createSeedState(now: Date = new Date()): SandboxState {
     checkouts: [],
     checkoutDiscounts: [],
     earnResults: new Map(),
+    referrals: seedReferrals(now, DEMO_CONTACT_IDS.johna, referralEarnId(transactions)),
   };
   // Aigneis has already spent her $15 coupon; Johna's $10 coupon is still waiting for an order.
   state.coupons = seedCoupons(state, new Set([DEMO_ACCOUNT_IDS.aigneis]));
   return state;
+}
+
+/** The referral program and its seeded records, too, continue from the revision they reached. */
+function keepReferralRevisionsRising(previous: ReferralState, next: ReferralState): void {
+  if (previous.program.revision > next.program.revision)
+    next.program.revision = previous.program.revision + 1;
+  for (const list of ['customers', 'friends'] as const) {
+    for (const record of next[list]) {
+      const before = previous[list].find((candidate) => candidate.id === record.id);
+      if (before && before.revision > record.revision) record.revision = before.revision + 1;
+    }
+  }
 }
 
 /**
@@ -275,5 +311,6 @@ export function reseed(previous: SandboxState, now: Date = new Date()): SandboxS
     const before = accountById(previous, account.id);
     if (before && before.revision > account.revision) account.revision = before.revision + 1;
   }
+  keepReferralRevisionsRising(previous.referrals, state.referrals);
   return state;
 }

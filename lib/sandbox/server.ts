@@ -18,6 +18,7 @@ import { registerMemberRoutes } from './members';
 import { registerOAuthTokenRoutes } from './oauth-token';
 import { enforcePermissions, registerPermissionRoutes } from './permissions';
 import { registerProgramRoutes } from './programs';
+import { registerReferralControlRoutes, registerReferralRoutes } from './referrals';
 import { registerLoginPageRoutes, registerRedirectSessionRoutes } from './redirect-sessions';
 import { registerRewardRoutes } from './rewards';
 import { createRequestContext, Router, type HandlerResult } from './router';
@@ -62,6 +63,7 @@ export function buildWixRouter(): Router {
   registerCouponRoutes(router);
   registerEcomCheckoutRoutes(router);
   registerCheckoutExchangeRoutes(router);
+  registerReferralRoutes(router);
   return router;
 }
 
@@ -71,6 +73,7 @@ function buildControlRouter(): Router {
   registerWebhookControlRoutes(router);
   registerCheckoutControlRoutes(router);
   registerPermissionRoutes(router);
+  registerReferralControlRoutes(router);
   registerLoginPageRoutes(router);
   return router;
 }

@@ -1,5 +1,7 @@
 /** The sandbox's in-memory model. Dates are `Date`s here and become ISO strings only in REST JSON. */
 
+import type { ReferralState } from './referral-records';
+
 export const SOCIAL_CHANNELS = ['FACEBOOK', 'INSTAGRAM', 'LINKEDIN', 'X', 'TIKTOK'] as const;
 export type SocialChannel = (typeof SOCIAL_CHANNELS)[number];
 
@@ -280,6 +282,8 @@ export interface SandboxState {
   checkoutDiscounts: CheckoutDiscountRecord[];
   /** Earn Points responses by `${accountId} ${idempotencyKey}`, replayed verbatim on retries. */
   earnResults: Map<string, unknown>;
+  /** The Referral Program: its settings, codes, friends, rewards and tracker events. */
+  referrals: ReferralState;
 }
 
 export function memberById(state: SandboxState, id: string): DemoMember | undefined {

@@ -93,9 +93,10 @@ describe('the activity history', () => {
     expect(page.entries.map((e) => [e.kind, e.points, e.description])).toEqual([
       ['redeemed', -200, 'Redeemed: $10 off'],
       ['earned', 350, 'Order #1002'],
+      ['earned', 100, 'Referral: Liam O. placed a first order'],
       ['adjusted', 50, 'Goodwill bonus'],
       ['earned', 50, 'Followed us on Instagram'],
-      ['earned', 1000, 'Order #1001'],
+      ['earned', 900, 'Order #1001'],
     ]);
     expect(page.nextCursor).toBeNull();
   });

@@ -1,5 +1,6 @@
 /**
- * Every Wix method the app calls through the SDK, with the identity it calls it with: `app` is the API key
+ * Every Wix method the app calls through the SDK (and, for APIs with no SDK package here, over REST through
+ * the SDK clients' authenticated fetch, `wix-rest.ts`), with the identity it calls it with: `app` is the API key
  * (`getAdminClient()`), `member` a member's OAuth token (`createMemberClient(tokens)`). Methods are named
  * `<module>.<method>`, the module's name in `createClient({ modules })` and the SDK's function. `npm run doctor`
  * calls each of them; `wix-calls.test.ts` fails when code in `lib/wix` calls one that is not here, or with
@@ -79,6 +80,24 @@ export const WIX_CALLS = [
     identity: 'member',
     purpose: 'taking a loyalty discount off a checkout',
   },
+  // The Referral Program, over REST through the clients' authenticated fetch (`referrals.ts`).
+  { method: 'referrals.getReferralProgram', identity: 'app', purpose: 'the refer-a-friend offer' },
+  {
+    method: 'referrals.generateReferringCustomerForContact',
+    identity: 'member',
+    purpose: 'the member’s referral code',
+  },
+  {
+    method: 'referrals.getReferringCustomerByReferralCode',
+    identity: 'app',
+    purpose: 'whose referral link a friend followed',
+  },
+  { method: 'referrals.queryReferringCustomers', identity: 'app', purpose: 'the member’s referral code' },
+  { method: 'referrals.createReferredFriend', identity: 'member', purpose: 'recording a referred friend' },
+  { method: 'referrals.queryReferredFriend', identity: 'app', purpose: 'the friends a member referred' },
+  { method: 'referrals.queryReferralRewards', identity: 'app', purpose: 'the referral rewards earned' },
+  { method: 'referrals.queryReferralEvent', identity: 'app', purpose: 'the referral history' },
+  { method: 'referrals.getReferralStatistics', identity: 'app', purpose: 'the referral totals' },
 ] as const satisfies readonly WixCall[];
 
 export type WixCallEntry = (typeof WIX_CALLS)[number];

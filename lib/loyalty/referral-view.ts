@@ -1,3 +1,4 @@
+import type { Failure } from '@/lib/errors/codes';
 import { referralLink } from './referral-code';
 
 /*
@@ -99,6 +100,9 @@ export type ReferView =
       /** The loyalty points all the member's referral rewards have paid. */
       pointsEarned: number;
     };
+
+/** The refer view as the door hands it over: the view, or why it could not be read. */
+export type ReferPageResult = { ok: true; view: ReferView } | Failure<'UPSTREAM_UNAVAILABLE'>;
 
 /** What the friend arriving with a link sees: "Johna gives you 10% off your first order". */
 export type ReferralWelcomeView = { referrerName: string | null; friendReward: ReferralBenefit | null };

@@ -132,6 +132,8 @@ describe('refer view HTML', () => {
     expect(markup).toContain('העתקת הקישור');
     expect(markup).toMatch(/id="refer-link"[\s\S]*?dir="ltr"/);
     expect(markup).toContain('2 חברים');
+    // A name in Latin letters keeps its own order ("Noah N.", not ".Noah N") in a right-to-left line.
+    expect(markup).toContain('<bdi>Noah N.</bdi>');
     expect(markup).toContain('בוצעה הזמנה');
     expect(render(member({ friends: [], rewards: [], pointsEarned: 0 }), 'he')).toContain('עדיין אין חברים');
     expect(render({ status: 'inactive' }, 'he')).toContain('הזמנת חברים מושהית כרגע');

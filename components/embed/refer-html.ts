@@ -127,7 +127,7 @@ function friendsHtml(friends: ReferredFriendView[], { t, locale, timeZone }: Ren
                 (friend) =>
                   html`<li class="entry" data-testid="refer-friend">
                     <div>
-                      <span>${friend.displayName ?? t('Refer.aFriend')}</span>
+                      <span><bdi>${friend.displayName ?? t('Refer.aFriend')}</bdi></span>
                       ${
                         friend.since &&
                         html`<span class="small muted"

@@ -106,6 +106,7 @@
     signedIn = reply.signedIn === true;
     if (signedIn !== was) toHost({ type: signedIn ? 'signed-in' : 'signed-out', relayed: asked === true });
     followLive();
+    revealShare();
     if (!signedIn) balance = null;
     else if (typeof reply.balance === 'number') {
       if (balance === null) balance = reply.balance;
@@ -270,6 +271,20 @@
     }
   }
 
+  /** Share appears only where the browser has the Web Share API; a cancelled share says nothing. */
+  function revealShare() {
+    if (!navigator.share) return;
+    main.querySelectorAll('[data-action="share"]').forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+
+  function share(button) {
+    navigator
+      .share({ text: button.getAttribute('data-share-text'), url: button.getAttribute('data-share-url') })
+      .catch(function () {});
+  }
+
   /** The next page of the history, appended; focus goes to its first entry. */
   async function more(button) {
     var label = button.textContent;
@@ -394,6 +409,7 @@
     else if (action === 'cancel-redeem') confirmStep(button.closest('li'), false);
     else if (action === 'confirm-redeem') redeem(button);
     else if (action === 'copy') copy(button);
+    else if (action === 'share') share(button);
     else if (action === 'more') more(button);
     else if (action === 'apply') applyPoints(button);
     else if (action === 'remove') changeCheckout(button, 'checkout-remove', {}, 'discount-removed');
@@ -446,6 +462,7 @@
 
   if (window.ResizeObserver) new ResizeObserver(postHeight).observe(main);
   followLive();
+  revealShare();
   toHost({ type: 'ready' });
   postHeight();
 

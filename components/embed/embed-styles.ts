@@ -84,6 +84,7 @@ button.badge{border:0;font-family:inherit;color:inherit;cursor:pointer}
 .preview .btn{padding:4px 12px}
 [aria-busy=true] .preview p{opacity:.5}
 .star{color:var(--good)}
+.field{width:100%;min-width:0;font:inherit;padding:8px 10px;border:1px solid var(--line);border-radius:8px;background:var(--bg);color:var(--fg)}
 [hidden]{display:none!important}
 `;
 

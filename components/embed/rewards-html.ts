@@ -6,11 +6,13 @@ import type { CouponView, RewardKind, RewardsPageView, RewardView } from '@/lib/
 import type { RewardsPageResult } from '@/lib/wix/rewards-page';
 import { html, type SafeHtml } from './html';
 import {
+  copyButtonHtml,
   joinHtml,
   loadFailedHtml,
   popupBlockedHtml,
   signInHtml,
   signOutHtml,
+  subsectionHtml,
   viewSectionHtml,
   type RenderContext,
 } from './widget-parts';
@@ -151,25 +153,20 @@ function benefitHtml(kind: RewardKind | null, value: number | null, t: FullTrans
   return 'values' in message ? t(`Rewards.${message.key}`, message.values) : t(`Rewards.${message.key}`);
 }
 
-/** Copies the code in the frame; what it says once copied (or not) is the server's, in the widget's language. */
-function copyButtonHtml(code: string, label: string, t: FullTranslator): SafeHtml {
-  return html`<button
-    type="button"
-    class="link"
-    data-action="copy"
-    data-code="${code}"
-    data-copied="${t('Rewards.copiedCode', { code })}"
-    data-copy-failed="${t('Rewards.copyFailed')}"
-    aria-label="${label} ${code}"
-  >
-    ${label}
-  </button>`;
+/** A coupon's Copy: the live region names the code it copied. */
+export function copyCodeHtml(code: string, label: string, t: FullTranslator): SafeHtml {
+  return copyButtonHtml(code, {
+    label,
+    copied: t('Rewards.copiedCode', { code }),
+    copyFailed: t('Rewards.copyFailed'),
+    ariaLabel: `${label} ${code}`,
+  });
 }
 
 function couponsHtml(coupons: CouponView[], { locale, timeZone, t }: RenderContext): SafeHtml {
-  return html`<section aria-labelledby="coupons-heading" class="stack" data-testid="my-coupons">
-    <h3 id="coupons-heading">${t('Rewards.myCoupons')}</h3>
-    ${
+  return subsectionHtml(
+    { id: 'coupons-heading', testId: 'my-coupons', heading: t('Rewards.myCoupons') },
+    html`${
       coupons.length === 0
         ? html`<p class="muted" data-testid="coupons-empty">${t('Rewards.noCoupons')}</p>`
         : html`<ul class="offers">
@@ -193,13 +190,13 @@ function couponsHtml(coupons: CouponView[], { locale, timeZone, t }: RenderConte
                   <code data-testid="coupon-code" class="${usable ? 'code' : 'code used'}"
                     >${coupon.code}</code
                   >
-                  ${usable && copyButtonHtml(coupon.code, t('Rewards.copy'), t)}
+                  ${usable && copyCodeHtml(coupon.code, t('Rewards.copy'), t)}
                 </span>
               </li>`;
             })}
           </ul>`
-    }
-  </section>`;
+    }`,
+  );
 }
 
 /**
@@ -212,7 +209,7 @@ export function redeemedCouponHtml(coupon: CouponView, { t }: RenderContext): Sa
     <p class="small">${benefitHtml(coupon.kind, coupon.value, t)}</p>
     <p class="row">
       <code class="code big" data-testid="redeemed-code">${coupon.code}</code>
-      ${copyButtonHtml(coupon.code, t('Rewards.copyCode'), t)}
+      ${copyCodeHtml(coupon.code, t('Rewards.copyCode'), t)}
     </p>
     <p class="muted small">${t('Rewards.noExpiry')}</p>
   </section>`;

@@ -109,3 +109,38 @@ export function viewSectionHtml(
     ${noticeHtml(context.notice, context.t)} ${body}
   </section>`;
 }
+
+type CopyButton = {
+  label: string;
+  /** What the live region says once copied, and when the browser refused. */
+  copied: string;
+  copyFailed: string;
+  ariaLabel?: string;
+  className?: 'link' | 'btn';
+};
+
+/** Copies `value` in the frame (`data-action="copy"`); what it says after is the server's, in the widget's language. */
+export function copyButtonHtml(value: string, button: CopyButton): SafeHtml {
+  return html`<button
+    type="button"
+    class="${button.className ?? 'link'}"
+    data-action="copy"
+    data-code="${value}"
+    data-copied="${button.copied}"
+    data-copy-failed="${button.copyFailed}"
+    ${button.ariaLabel && html`aria-label="${button.ariaLabel}"`}
+  >
+    ${button.label}
+  </button>`;
+}
+
+/** A part of a view under its own heading, labelled by it. */
+export function subsectionHtml(
+  { id, testId, heading }: { id: string; testId: string; heading: string },
+  body: SafeHtml,
+): SafeHtml {
+  return html`<section aria-labelledby="${id}" class="stack" data-testid="${testId}">
+    <h3 id="${id}">${heading}</h3>
+    ${body}
+  </section>`;
+}

@@ -39,6 +39,8 @@ describe('message catalogues', () => {
       reason: 'R',
       points: '35',
       money: '$3.50',
+      friend: '10% off',
+      you: '100 stars',
     };
     for (const key of englishKeys)
       expect(() =>

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ReferralWelcomeView } from '@/lib/loyalty/referral-view';
+import { renderContextIn } from '@/testing/embed-render-context';
+import { welcomeHtml } from './welcome-html';
+
+const johna: ReferralWelcomeView = {
+  referrerName: 'Johna',
+  friendReward: { kind: 'percent-off', percent: 10 },
+};
+const render = (welcome: ReferralWelcomeView, locale: 'en' | 'he' = 'en', signedIn = false) =>
+  welcomeHtml({ welcome, signedIn, pointsName: 'Stars', currency: 'EUR' }, renderContextIn(locale)).markup;
+
+describe("the friend's welcome HTML", () => {
+  it('names the referrer and the reward, with a sign-up and a sign-in', () => {
+    const markup = render(johna);
+    expect(markup).toContain('<h2 id="welcome-heading"');
+    expect(markup).toContain('Johna gives you 10% off on your first order');
+    expect(markup).toMatch(/data-action="sign-in"\s+data-testid="welcome-sign-up"\s*>\s*Sign up/);
+    expect(markup).toMatch(/Already have an account\?\s*<button[^>]*data-action="sign-in"/);
+    expect(markup).toContain('data-popup-blocked');
+  });
+
+  it('words money off, free shipping, an unnamed referrer and a program with nothing for the friend', () => {
+    expect(render({ referrerName: 'Johna', friendReward: { kind: 'amount-off', amount: 5 } })).toContain(
+      'Johna gives you €5 off on your first order',
+    );
+    expect(render({ referrerName: null, friendReward: { kind: 'free-shipping' } })).toContain(
+      'A friend gives you free shipping on your first order',
+    );
+    const plain = render({ referrerName: 'Johna', friendReward: null });
+    expect(plain).toContain('Johna invited you');
+    expect(plain).toContain('Sign up to join them.');
+  });
+
+  it('shows a signed-in friend the gift without asking them to sign in', () => {
+    const markup = render(johna, 'en', true);
+    expect(markup).toContain('Johna gives you 10% off');
+    expect(markup).not.toContain('data-action="sign-in"');
+  });
+
+  it("escapes the referrer's name", () => {
+    const markup = render({ ...johna, referrerName: '<img src=x onerror=alert(1)>' });
+    expect(markup).not.toContain('<img');
+    expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt; gives you');
+  });
+
+  it('writes in Hebrew', () => {
+    const markup = render(johna, 'he');
+    expect(markup).toContain('ברוכים הבאים');
+    expect(markup).toContain('מתנה מאת Johna: 10% הנחה בהזמנה הראשונה שלכם');
+    expect(markup).toContain('הרשמה');
+    expect(markup).toContain('כבר יש לכם חשבון?');
+    expect(render({ referrerName: null, friendReward: null }, 'he')).toContain('הזמנה מחבר');
+  });
+});

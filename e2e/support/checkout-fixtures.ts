@@ -151,7 +151,10 @@ export async function openWithTenOff(
   return opened;
 }
 
-/** Clicks Apply on a reward and waits until the widget shows the discount on the checkout. */
+/**
+ * Clicks Apply on a reward and waits until the widget shows the discount on the checkout, with what came off:
+ * the view the frame asks for after the apply has landed, so nothing the test does next races it.
+ */
 export async function applyReward(
   view: FrameLocator,
   rewardId: string,
@@ -160,6 +163,7 @@ export async function applyReward(
 ) {
   await view.getByTestId(`checkout-reward-${rewardId}`).getByRole('button', { name: label })[click]();
   await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
+  await expect(view.getByTestId('discount-amount-off')).toBeVisible();
 }
 
 export function checkoutFrame(page: Page): Frame {

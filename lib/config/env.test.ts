@@ -59,6 +59,18 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
   });
 
+  it('takes an http(s) landing page for referral links, unset by default, and refuses anything else', () => {
+    expect(parseConfig({}).referralLandingUrl).toBeUndefined();
+    expect(parseConfig({ REFERRAL_LANDING_URL: '' }).referralLandingUrl).toBeUndefined();
+    expect(parseConfig({ REFERRAL_LANDING_URL: 'https://shop.example/join' }).referralLandingUrl).toBe(
+      'https://shop.example/join',
+    );
+    expect(() => parseConfig({ REFERRAL_LANDING_URL: 'javascript:alert(1)' })).toThrow(
+      /REFERRAL_LANDING_URL/,
+    );
+    expect(() => parseConfig({ REFERRAL_LANDING_URL: 'shop.example' })).toThrow(/REFERRAL_LANDING_URL/);
+  });
+
   it("knows the store's currency, USD unless STORE_CURRENCY names another ISO 4217 code", () => {
     expect(parseConfig({}).storeCurrency).toBe('USD');
     expect(parseConfig({ STORE_CURRENCY: 'eur' }).storeCurrency).toBe('EUR');

@@ -61,6 +61,9 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 const logLevel = z.enum(LOG_LEVELS);
 
+/** Where a member's referral link lands: a storefront page, which the link gives a `?ref=` to. */
+const landingUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
 /** The collector's base URL; traces go to its `/v1/traces`, as the OpenTelemetry exporter variables say. */
 const otlpEndpoint = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 
@@ -112,6 +115,7 @@ const envSchema = z.object({
     seconds.default(300),
   ),
   APP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
+  REFERRAL_LANDING_URL: z.preprocess(blankIsUnset, landingUrl.optional()),
   EARN_RATE_LIMIT_PER_MEMBER: z.preprocess(
     (value) => (value === '' ? undefined : value),
     perMinute.default(10),
@@ -184,6 +188,8 @@ export type TraceExport = {
 
 type SharedConfig = {
   appUrl?: string;
+  /** The page a member's referral link lands on; unset, the app's own origin. */
+  referralLandingUrl?: string;
   /** The port this server listens on (`next start` sets `PORT`); the sandbox posts webhooks to it. */
   port: number;
   /** Shared stores for several instances (rate limits, webhook deduplication, locks, live updates). */
@@ -235,6 +241,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   const present = WIX_VARIABLES.filter((name) => vars[name] !== undefined);
   const shared: SharedConfig = {
     appUrl: vars.APP_URL,
+    ...(vars.REFERRAL_LANDING_URL && { referralLandingUrl: vars.REFERRAL_LANDING_URL }),
     port: vars.PORT,
     ...(vars.REDIS_URL && { redisUrl: vars.REDIS_URL }),
     earnRateLimits: { perMember: vars.EARN_RATE_LIMIT_PER_MEMBER, perIp: vars.EARN_RATE_LIMIT_PER_IP },

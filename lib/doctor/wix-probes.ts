@@ -90,6 +90,10 @@ export const WIX_PROBES: Probes = {
     target: NO_ACCOUNT,
     run: (app, { missingId }) => app.accounts.getAccount(missingId),
   },
+  'accounts.listAccounts@app': {
+    expects: 'answer',
+    run: (app) => app.accounts.listAccounts({ cursorPaging: { limit: 1 } }),
+  },
   'accounts.createAccount@app': {
     expects: 'refusal',
     target: 'a contact that does not exist',

@@ -163,6 +163,9 @@ export function sandboxControl(origin: string) {
     state: () => call<unknown>('GET', '/_sandbox/state'),
     /** Delay added to every Wix-path response; `reset()` restores it. */
     setLatency: (ms: number) => call('PUT', '/_sandbox/latency', { ms }),
+    /** The referral program's status, as the site owner sets it in the dashboard. */
+    setReferralProgramStatus: (status: 'DRAFT' | 'ACTIVE' | 'PAUSED') =>
+      call('PUT', '/_sandbox/referrals/program', { status }),
     injectFault: (fault: ControlFault) => call('POST', '/_sandbox/faults', fault),
     clearFaults: () => call('DELETE', '/_sandbox/faults'),
     /**

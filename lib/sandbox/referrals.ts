@@ -195,6 +195,13 @@ function statistics(ctx: RequestContext) {
 
 /** The control view of everything referral, in REST shapes: what tests and the bench check after a flow. */
 export function registerReferralControlRoutes(router: Router): void {
+  router.add('PUT', '/_sandbox/referrals/program', (ctx) => {
+    // What a site owner does in the dashboard: draft, activate or pause the program.
+    const { status } = parseOrThrow(z.object({ status: z.enum(['DRAFT', 'ACTIVE', 'PAUSED']) }), ctx.body());
+    const { program } = ctx.sandbox.state.referrals;
+    Object.assign(program, { status, revision: program.revision + 1, updatedDate: new Date() });
+    return { json: { program: restReferralProgram(program) } };
+  });
   router.add('GET', '/_sandbox/referrals', (ctx) => {
     const { program, customers, friends, rewards, events } = ctx.sandbox.state.referrals;
     return {

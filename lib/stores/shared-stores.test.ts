@@ -96,6 +96,19 @@ function behavesAsAStore(label: string, open: () => SharedStores) {
       expect(await store.take(brief)).toBeNull();
     });
 
+    it('remembers a value by name and key, gives it to every reader, and forgets it when it expires', async () => {
+      const name = unique('kept');
+      const key = unique('member');
+      expect(await stores.rememberedValues<{ id: string }>(name).get(key)).toBeNull();
+      await stores.rememberedValues<{ id: string }>(name).set(key, { id: 'c1' }, 60_000);
+      expect(await stores.rememberedValues<{ id: string }>(name).get(key)).toEqual({ id: 'c1' });
+      expect(await stores.rememberedValues<{ id: string }>(unique('kept')).get(key)).toBeNull();
+      const brief = unique('member');
+      await stores.rememberedValues<string>(name).set(brief, 'soon gone', 50);
+      await sleep(120);
+      expect(await stores.rememberedValues<string>(name).get(brief)).toBeNull();
+    });
+
     it('counts attempts in a fixed window per key and says when to retry', async () => {
       const limiter = stores.rateLimiter(unique('limit'), { limit: 2, windowMs: 60_000 });
       expect(await limiter.consume('member')).toEqual({ allowed: true });

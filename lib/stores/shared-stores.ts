@@ -14,7 +14,9 @@ import { createRedisKeyLock } from './redis-key-lock';
 import { createRedisLiveUpdates } from './redis-live-updates';
 import { createRedisOneTimeStore } from './redis-one-time-store';
 import { createRedisRateLimiter } from './redis-rate-limiter';
+import { createRedisRememberedValues } from './redis-remembered-values';
 import { createRedisRevisionWatermark } from './redis-revision-watermark';
+import { createMemoryRememberedValues, type RememberedValues } from './remembered-values';
 import { createMemoryRevisionWatermark, type RevisionWatermark } from './revision-watermark';
 
 /** Every Redis key and channel of the app starts with this, so it can share a Redis with others. */
@@ -31,6 +33,8 @@ export type SharedStores = {
   liveUpdates: LiveUpdates;
   /** Values used once (the embed's sign-in codes, used token ids); `name` keeps different kinds apart. */
   oneTimeStore<Value>(name: string): OneTimeStore<Value>;
+  /** Values kept to save a read (a member's referral code); `name` keeps different kinds apart. */
+  rememberedValues<Value>(name: string): RememberedValues<Value>;
   /** A fixed-window limiter; `name` keeps the counts of different limits apart. */
   rateLimiter(name: string, options: Omit<FixedWindowOptions, 'now'>): RateLimiter;
   /** Whether the stores can serve now: always in memory; on Redis, a PING answered within `timeoutMs`. */
@@ -41,12 +45,18 @@ export type SharedStores = {
 
 export function createSharedStores(redisUrl: string | undefined): SharedStores {
   if (!redisUrl) {
+    // One memory per name, so every caller that asks by the same name sees the same values.
+    const remembered = new Map<string, RememberedValues<unknown>>();
     return {
       kind: 'memory',
       keyLock: createMemoryKeyLock(),
       revisions: createMemoryRevisionWatermark(),
       liveUpdates: createMemoryLiveUpdates(),
       oneTimeStore: () => createInMemoryOneTimeStore(),
+      rememberedValues: <Value>(name: string) => {
+        if (!remembered.has(name)) remembered.set(name, createMemoryRememberedValues());
+        return remembered.get(name) as RememberedValues<Value>;
+      },
       rateLimiter: (_name, options) => createInMemoryRateLimiter(options),
       reachable: async () => true,
       close: async () => undefined,
@@ -60,6 +70,7 @@ export function createSharedStores(redisUrl: string | undefined): SharedStores {
     revisions: createRedisRevisionWatermark(commands, `${PREFIX}revision:`),
     liveUpdates: createRedisLiveUpdates(commands, subscriber, `${PREFIX}live`),
     oneTimeStore: (name) => createRedisOneTimeStore(commands, `${PREFIX}once:${name}:`),
+    rememberedValues: (name) => createRedisRememberedValues(commands, `${PREFIX}kept:${name}:`),
     rateLimiter: (name, options) => createRedisRateLimiter(commands, `${PREFIX}rate:${name}:`, options),
     reachable: (timeoutMs) => redisAnswers(commands, [subscriber], timeoutMs),
     close: async () => {

@@ -2,6 +2,8 @@ import 'server-only';
 import { memoizeWithTtl } from '@/lib/cache/memoize-with-ttl';
 import { toProgramView, type ProgramView } from '@/lib/loyalty/view-model';
 import { getAdminClient } from './clients';
+import type { ReferralProgram } from './referral-types';
+import { getReferralProgram } from './referrals';
 import type { WixEarningRule, WixReward, WixTiersProgram } from './types';
 
 /**
@@ -51,9 +53,16 @@ export const loadRewards = memoizeWithTtl(async (): Promise<WixReward[]> => {
   return rewards;
 }, CATALOG_TTL_MS);
 
+/** The referral program (its status and both sides' rewards), cached like the rest of what the site offers. */
+export const loadReferralProgram = memoizeWithTtl(
+  (): Promise<ReferralProgram> => getReferralProgram(),
+  CATALOG_TTL_MS,
+);
+
 /** Forgets all of it, for tests that change the site between cases. */
 export function clearSiteCatalog(): void {
   loadProgramSnapshot.clear();
+  loadReferralProgram.clear();
   loadEarningRules.clear();
   loadRewards.clear();
 }

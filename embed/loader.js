@@ -26,6 +26,7 @@
     checkout: 'Loyalty points at checkout',
     tiers: 'Loyalty tiers',
     preview: 'Loyalty points for this order',
+    refer: 'Refer a friend',
   };
   var widgets = [];
   // A member token is spent by the first widget that carries it; the others follow that widget's session.
@@ -69,8 +70,9 @@
     var frame = document.createElement('iframe');
     frame.title = TITLES[view];
     frame.src = APP + '/embed?' + query + fragment;
-    // Copying a coupon code from a cross-origin frame needs the host's leave.
-    frame.allow = 'clipboard-write';
+    // Copying a coupon code or a referral link, and sharing the link, from a cross-origin frame need the
+    // host's leave.
+    frame.allow = 'clipboard-write; web-share';
     var height = view == 'preview' ? (amountOk(element) ? LINE : 0) : HEIGHT;
     frame.style.cssText = 'display:block;width:100%;height:' + height + 'px;border:0;overflow:hidden';
     return frame;

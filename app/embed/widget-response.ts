@@ -17,10 +17,16 @@ import type { SessionState } from '@/lib/session/cookies';
 import { appOrigin } from '@/lib/wix/app-origin';
 
 /** A widget request's options, from the query `embed.js` built, and the locale it renders in. */
-export type WidgetRequest = { options: WidgetOptions; locale: Locale };
+export type WidgetRequest = {
+  options: WidgetOptions;
+  locale: Locale;
+  /** The app's public origin, where a member's referral link lands by default. */
+  appOrigin: string;
+};
 
 export function readWidgetRequest(request: NextRequest): WidgetRequest {
-  const framingOrigins = [appOrigin(request.url), ...getConfig().embed.allowedOrigins];
+  const origin = appOrigin(request.url);
+  const framingOrigins = [origin, ...getConfig().embed.allowedOrigins];
   const options = parseWidgetOptions(request.nextUrl.searchParams, framingOrigins);
   // The host page's `data-locale` first, then the shopper's switcher choice (sent where the cookie reaches
   // the frame), then the browser's languages.
@@ -29,7 +35,7 @@ export function readWidgetRequest(request: NextRequest): WidgetRequest {
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get('accept-language'),
   });
-  return { options, locale };
+  return { options, locale, appOrigin: origin };
 }
 
 /** What the widget's HTML is written with: its language and catalogue, the viewer's time zone, the clock. */
@@ -56,7 +62,7 @@ export async function renderWidget(
 ): Promise<RenderedWidget> {
   const { options } = widget;
   const [loaded, context] = await Promise.all([
-    loadWidget(options.view, session, options.checkoutId, options),
+    loadWidget(options.view, session, options.checkoutId, options, widget.appOrigin),
     renderContextFor(widget, notice),
   ]);
   return renderWith(widget, loaded, context);

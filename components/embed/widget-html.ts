@@ -8,6 +8,7 @@ import { earnHtml } from './earn-html';
 import { widgetStyles } from './embed-styles';
 import { html, styleElement, type SafeHtml } from './html';
 import { previewHtml, previewLoadingHtml } from './preview-html';
+import { referHtml } from './refer-html';
 import { rewardsHtml } from './rewards-html';
 import { tiersHtml } from './tiers-html';
 import { withNavigation, type WidgetNavigation } from './widget-nav-html';
@@ -29,6 +30,8 @@ function viewHtml(content: WidgetContent, context: RenderContext): SafeHtml {
       return tiersHtml(content, context);
     case 'preview':
       return previewHtml(content, context);
+    case 'refer':
+      return referHtml(content, context);
   }
 }
 
@@ -51,6 +54,7 @@ const TITLES = {
   checkout: 'Checkout.documentTitle',
   tiers: 'Embed.titleTiers',
   preview: 'Preview.documentTitle',
+  refer: 'Refer.title',
 } as const;
 
 /**

@@ -26,7 +26,9 @@ describe('widget navigation', () => {
       'rewards',
       'tiers',
       'activity',
+      'refer',
     ]);
+    expect(markup).toMatch(/data-view="refer"\s*>\s*Refer\s*</);
     expect(markup.match(/aria-selected="true"/g)).toHaveLength(1);
     expect(markup).toMatch(
       /id="tab-rewards"\s+aria-selected="true"\s+aria-controls="view-panel"\s+tabindex="0"/,

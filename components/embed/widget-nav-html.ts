@@ -10,7 +10,14 @@ import { html, type SafeHtml } from './html';
 export type WidgetNavigation = 'tabs' | 'back' | 'none';
 
 /** The views the tab bar offers; the checkout view belongs to one checkout page and stands alone. */
-const TAB_VIEWS = ['card', 'earn', 'rewards', 'tiers', 'activity'] as const satisfies readonly WidgetView[];
+const TAB_VIEWS = [
+  'card',
+  'earn',
+  'rewards',
+  'tiers',
+  'activity',
+  'refer',
+] as const satisfies readonly WidgetView[];
 type TabView = (typeof TAB_VIEWS)[number];
 
 function isTabView(view: WidgetView): view is TabView {
@@ -47,7 +54,7 @@ function tabBarHtml(current: TabView, t: FullTranslator): SafeHtml {
         data-action="open-view"
         data-view="${view}"
       >
-        ${t(`Embed.tabs.${view}`)}
+        ${t(view === 'refer' ? 'Refer.tab' : `Embed.tabs.${view}`)}
       </button>`;
     })}
   </div>`;

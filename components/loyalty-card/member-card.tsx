@@ -23,6 +23,7 @@ type Props = {
 
 export function MemberCard({ program, memberName, account, locale, serverNow, returnTo }: Props) {
   const t = useTranslations('Card');
+  const tRefer = useTranslations('Refer');
   const timeZone = useViewerTimeZone();
   const unit = program.pointsName.toLowerCase();
   const totals = accountTotals(account);
@@ -86,6 +87,14 @@ export function MemberCard({ program, memberName, account, locale, serverNow, re
             <span>{t('noActivity')}</span>
           )}
           <span className="sr-only">{t('seeActivity')}</span>
+        </Link>
+        <Link
+          href="/refer"
+          prefetch={false}
+          data-testid="refer-link-from-card"
+          className="underline underline-offset-2 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-stone-900"
+        >
+          {tRefer('title')}
         </Link>
         <SignOutButton returnTo={returnTo} />
       </footer>

@@ -100,4 +100,23 @@ describe('who the views show', () => {
     const refused = await loadWidget('activity', { status: 'member', tokens: forged });
     expect(refused).toMatchObject({ content: { signedIn: false }, sessionRejected: true });
   });
+
+  it('shows the refer view to a member with their link, and a refused session as a visitor’s', async () => {
+    const session = await returningMember('Johna Linskey');
+    if (session.status !== 'member') throw new Error('unreachable');
+    const app = 'https://loyalty.shop.example';
+    const member = await loadWidget('refer', session, null, undefined, app);
+    expect(member).toMatchObject({
+      content: { view: 'refer', signedIn: true, refer: { ok: true, view: { status: 'member' } } },
+      sessionRejected: false,
+    });
+    if (member.content.view !== 'refer' || !member.content.refer.ok) throw new Error('unreachable');
+    expect(member.content.refer.view).toMatchObject({ link: expect.stringMatching(`^${app}/\\?ref=`) });
+    const forged = { ...session.tokens, accessToken: { ...session.tokens.accessToken, value: 'forged' } };
+    const refused = await loadWidget('refer', { status: 'member', tokens: forged }, null, undefined, app);
+    expect(refused).toMatchObject({
+      content: { signedIn: false, refer: { ok: true, view: { status: 'visitor' } } },
+      sessionRejected: true,
+    });
+  });
 });

@@ -1,6 +1,8 @@
 import 'server-only';
+import { getConfig } from '@/lib/config/env';
 import type { CheckoutErrorCode, CheckoutRemoveErrorCode } from '@/lib/errors/codes';
 import type { CheckoutPointsView } from '@/lib/loyalty/checkout-view';
+import type { ReferPageResult } from '@/lib/loyalty/referral-view';
 import type { SessionState } from '@/lib/session/cookies';
 import { loadActivity, type ActivityResult } from '@/lib/wix/activity';
 import { loadCheckoutView, type CheckoutState } from '@/lib/wix/checkout-points';
@@ -8,6 +10,7 @@ import { loadEarnOffers, type EarnOffersResult } from '@/lib/wix/earn-page';
 import { loadEarnPreview, type EarnPreviewResult } from '@/lib/wix/earn-preview';
 import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import { loadMemberContext } from '@/lib/wix/member-context';
+import { loadReferPage } from '@/lib/wix/refer-page';
 import { loadRewardsPage, type RewardsPageResult } from '@/lib/wix/rewards-page';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import { loadTiersPage, type TiersPageResult } from '@/lib/wix/tiers-page';
@@ -39,7 +42,15 @@ export type WidgetContent =
   | { view: 'activity'; activity: ActivityResult; signedIn: boolean }
   | { view: 'tiers'; tiers: TiersPageResult; signedIn: boolean }
   | ({ view: 'checkout' } & CheckoutContent)
-  | { view: 'preview'; preview: EarnPreviewResult; signedIn: boolean };
+  | { view: 'preview'; preview: EarnPreviewResult; signedIn: boolean }
+  | {
+      view: 'refer';
+      refer: ReferPageResult;
+      signedIn: boolean;
+      pointsName: string;
+      /** The store's currency, for a reward of money off. */
+      currency: string;
+    };
 
 export type LoadedWidget = {
   content: WidgetContent;
@@ -55,6 +66,31 @@ export type PreviewOrder = Pick<WidgetOptions, 'amount' | 'currency'>;
 const NO_ORDER: PreviewOrder = { amount: null, currency: null };
 
 /**
+ * The refer view: the member's referrals beside the cached program's points name. `appOrigin` is the app's
+ * public origin, where a member's link lands unless `REFERRAL_LANDING_URL` says otherwise.
+ */
+async function loadReferWidget(session: SessionState, appOrigin: string): Promise<LoadedWidget> {
+  const [refer, snapshot] = await Promise.all([
+    loadReferPage(session, appOrigin),
+    loadProgramSnapshot().catch(() => null),
+  ]);
+  const pointsName = snapshot?.program.pointsName ?? DEFAULT_POINTS_NAME;
+  const member = session.status === 'member';
+  // A paused program says nothing of who is signed in: the session's say stands.
+  const shown = refer.ok && refer.view.status !== 'inactive' ? refer.view.status : null;
+  return {
+    content: {
+      view: 'refer',
+      refer,
+      signedIn: shown === null ? member : shown === 'member',
+      pointsName,
+      currency: getConfig().storeCurrency,
+    },
+    sessionRejected: member && shown === 'visitor',
+  };
+}
+
+/**
  * Loads a widget from the same services as the app's pages (the member context, the card, the offers),
  * for a session passed in rather than read: right after a sign-in the new session is not in the request.
  */
@@ -63,7 +99,9 @@ export async function loadWidget(
   session: SessionState,
   checkoutId: string | null = null,
   order: PreviewOrder = NO_ORDER,
+  appOrigin: string = getConfig().appUrl ?? '',
 ): Promise<LoadedWidget> {
+  if (view === 'refer') return loadReferWidget(session, appOrigin);
   if (view === 'preview') {
     const { preview, signedIn, sessionRejected } = await loadEarnPreview(
       session,

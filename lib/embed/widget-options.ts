@@ -7,7 +7,16 @@ import { currencyCode } from '@/lib/config/env';
  * never echoed into HTML or CSS.
  */
 
-export const WIDGET_VIEWS = ['card', 'earn', 'rewards', 'activity', 'checkout', 'tiers', 'preview'] as const;
+export const WIDGET_VIEWS = [
+  'card',
+  'earn',
+  'rewards',
+  'activity',
+  'checkout',
+  'tiers',
+  'preview',
+  'refer',
+] as const;
 export type WidgetView = (typeof WIDGET_VIEWS)[number];
 
 export const WIDGET_THEMES = ['light', 'dark', 'auto'] as const;

@@ -18,6 +18,7 @@
  *  10. the tiers view and the /tiers page: server time for a member and its ratio to L (bench/tiers.ts).
  *  11. the earn preview: its server time for a member, and the host page's layout shift with the README's
  *      snippet (bench/preview.ts).
+ *  12. the refer view and the /refer page: server time for a member and its ratio to L (bench/refer.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +34,7 @@ import { benchEmbed, embedBenchEnv, printEmbedFigures } from './embed';
 import { benchLauncher, printLauncherFigures } from './embed-launcher';
 import { HttpSession } from './http-session';
 import { benchPreview, printPreviewFigures } from './preview';
+import { benchRefer, printRefer } from './refer';
 import { benchLiveUpdates } from './live-updates';
 import { benchObservability } from './observability';
 import { benchRewards, printRewards } from './rewards';
@@ -200,6 +202,13 @@ async function main() {
       runs: RUNS,
     });
     const preview = await benchPreview(embedTools);
+    const refer = await benchRefer({
+      app: APP,
+      hostOrigin: `http://127.0.0.1:${HOST_PORT}`,
+      sandbox,
+      latencyMs: LATENCY_MS,
+      runs: RUNS,
+    });
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(`\nWidget page, signed-in member, ${RUNS} runs each, upstream latency L = ${LATENCY_MS} ms`);
@@ -231,6 +240,7 @@ async function main() {
     printLauncherFigures(launcher, LATENCY_MS);
     printTiers(tiers, LATENCY_MS, RUNS);
     printPreviewFigures(preview, LATENCY_MS, RUNS);
+    printRefer(refer, LATENCY_MS, RUNS);
   } finally {
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
   }

@@ -1,16 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as appTest, type Page } from '@playwright/test';
 import { launcherPage } from '@/demo/launcher-page';
-import { mintMemberToken } from '@/demo/member-token';
 import { widgetPage } from '@/demo/storefront-page';
 import { SANDBOX_ADMIN_HEADERS } from '@/testing/award-points';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { LauncherHostPage } from './pages/launcher-host-page';
 import { LoyaltyCardPage } from './pages/loyalty-card-page';
 import { TiersView } from './pages/tiers-view';
-import { severeViolationsIn } from './support/axe-frame';
+import { expectAccessibleWidget } from './support/axe-frame';
+import { memberWidget } from './support/member-widget';
 import { expect, test, type HostSite } from './support/embed-fixtures';
-import { BASE_URL, E2E_SSO_SECRET, SANDBOX_ORIGIN } from './support/env';
+import { BASE_URL, SANDBOX_ORIGIN } from './support/env';
 import { sandbox } from './support/sandbox';
 
 /**
@@ -126,7 +126,7 @@ test('the card’s tier line opens the tiers view in place, and Back returns to 
   expect(await frame.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
 
-test('the launcher’s Tiers tab: five tabs fit a 320 px panel, and the arrow keys reach every one', async ({
+test('the launcher’s Tiers tab: six tabs fit a 320 px panel, and the arrow keys reach every one', async ({
   page,
   allowedHost,
 }) => {
@@ -138,19 +138,9 @@ test('the launcher’s Tiers tab: five tabs fit a 320 px panel, and the arrow ke
   expect(Math.round((await host.panel.boundingBox())!.width)).toBe(320);
 
   const tabs = host.frame.getByRole('tab');
-  await expect(tabs).toHaveText(['Card', 'Earn', 'Rewards', 'Tiers', 'Activity']);
+  await expect(tabs).toHaveText(['Card', 'Earn', 'Rewards', 'Tiers', 'Activity', 'Refer']);
   // Every tab is whole and inside the bar, none clipped or pushed out of sight.
-  const layout = await host.frame.getByRole('tablist').evaluate((bar) => {
-    const box = bar.getBoundingClientRect();
-    return {
-      overflows: bar.scrollWidth > bar.clientWidth || box.right > document.documentElement.clientWidth,
-      outside: [...bar.querySelectorAll('[role="tab"]')].filter((tab) => {
-        const own = tab.getBoundingClientRect();
-        return own.left < box.left || own.right > box.right || tab.scrollWidth > tab.clientWidth;
-      }).length,
-    };
-  });
-  expect(layout).toEqual({ overflows: false, outside: 0 });
+  expect(await host.tabBarLayout()).toEqual({ overflows: false, outside: 0 });
 
   const tab = (name: string) => host.frame.getByRole('tab', { name });
   await tab('Card').focus();
@@ -177,20 +167,14 @@ for (const { locale, title } of [
     page,
     allowedHost,
   }) => {
-    const { id } = await sandbox.member('Johna Linskey');
-    const token = await mintMemberToken({ secret: E2E_SSO_SECRET, memberId: id, audience: BASE_URL });
     await page.goto(
       storefront(
         allowedHost,
-        `<div data-loyalty-widget data-view="tiers" data-locale="${locale}" data-member-token="${token}"></div>`,
+        await memberWidget('Johna Linskey', `data-view="tiers" data-locale="${locale}"`),
       ),
     );
-    const frame = tiersFrame(page);
-    await expect(frame.getByRole('heading', { name: title })).toBeVisible();
-    await expect(new TiersView(frame).current).toHaveCount(1);
-    await expect(frame.locator('html')).toHaveAttribute('dir', locale === 'he' ? 'rtl' : 'ltr');
-
-    expect(await severeViolationsIn(page, 'iframe[title="Loyalty tiers"]')).toEqual([]);
+    await expect(new TiersView(tiersFrame(page)).current).toHaveCount(1);
+    await expectAccessibleWidget(page, 'iframe[title="Loyalty tiers"]', title, locale);
   });
 }
 

@@ -40,6 +40,20 @@ export class LauncherHostPage {
     return this.page.locator('[data-view="launcher"] iframe');
   }
 
+  /** Whether the tab bar overflows the panel, and how many of its tabs are clipped or pushed out of it. */
+  tabBarLayout(): Promise<{ overflows: boolean; outside: number }> {
+    return this.frame.getByRole('tablist').evaluate((bar) => {
+      const box = bar.getBoundingClientRect();
+      return {
+        overflows: bar.scrollWidth > bar.clientWidth || box.right > document.documentElement.clientWidth,
+        outside: [...bar.querySelectorAll('[role="tab"]')].filter((tab) => {
+          const own = tab.getBoundingClientRect();
+          return own.left < box.left || own.right > box.right || tab.scrollWidth > tab.clientWidth;
+        }).length,
+      };
+    });
+  }
+
   focus(): Promise<LauncherFocus> {
     return this.page.evaluate(() => {
       const root = document.querySelector('[data-view="launcher"]')?.shadowRoot;

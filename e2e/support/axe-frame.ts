@@ -18,3 +18,14 @@ export async function severeViolationsIn(page: Page, iframe: string): Promise<st
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * A widget in `locale` reads in that language's direction, shows its `heading`, and has no serious or
+ * critical axe violations.
+ */
+export async function expectAccessibleWidget(page: Page, iframe: string, heading: string, locale: string) {
+  const frame = page.frameLocator(iframe);
+  await expect(frame.getByRole('heading', { name: heading })).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('dir', locale === 'he' ? 'rtl' : 'ltr');
+  expect(await severeViolationsIn(page, iframe)).toEqual([]);
+}

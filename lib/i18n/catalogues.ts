@@ -34,7 +34,7 @@ export function messageKeys(catalogue: Catalogue, prefix = ''): string[] {
 }
 
 /** What client components need; page titles and server-only pages stay on the server. */
-export const CLIENT_NAMESPACES = ['Card', 'Earn', 'Rewards', 'Activity', 'MemberPages'] as const;
+export const CLIENT_NAMESPACES = ['Card', 'Earn', 'Rewards', 'Activity', 'MemberPages', 'Refer'] as const;
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
   return Object.fromEntries(CLIENT_NAMESPACES.map((name) => [name, messages[name]])) as Pick<

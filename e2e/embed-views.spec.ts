@@ -292,9 +292,11 @@ test('with nav=1 a tab bar switches the views in place, from the keyboard', asyn
   await expect(panel.getByRole('tabpanel')).toContainText('Sign in to see how you earned and spent');
   // The bar wraps around, and Home and End go to its ends.
   await page.keyboard.press('ArrowRight');
+  await expect(tab('Refer')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await expect(tab('Card')).toBeFocused();
   await page.keyboard.press('End');
-  await expect(tab('Activity')).toBeFocused();
+  await expect(tab('Refer')).toBeFocused();
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
   await expect(tab('Card')).toHaveAttribute('aria-selected', 'true');

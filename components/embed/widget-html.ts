@@ -10,6 +10,7 @@ import { html, styleElement, type SafeHtml } from './html';
 import { previewHtml, previewLoadingHtml } from './preview-html';
 import { rewardsHtml } from './rewards-html';
 import { tiersHtml } from './tiers-html';
+import { welcomeHtml } from './welcome-html';
 import { withNavigation, type WidgetNavigation } from './widget-nav-html';
 import type { RenderContext } from './widget-parts';
 
@@ -29,6 +30,8 @@ function viewHtml(content: WidgetContent, context: RenderContext): SafeHtml {
       return tiersHtml(content, context);
     case 'preview':
       return previewHtml(content, context);
+    case 'welcome':
+      return welcomeHtml(content, context);
   }
 }
 
@@ -40,7 +43,8 @@ export function widgetBodyHtml(
 ): SafeHtml {
   if (content === 'loading') return loadingHtml(context.t);
   if (content === 'loading-preview') return previewLoadingHtml(context.t);
-  return withNavigation(viewHtml(content, context), content.view, navigation, context.t);
+  const shown = content.view === 'welcome' ? content.over : content.view;
+  return withNavigation(viewHtml(content, context), shown, navigation, context.t);
 }
 
 const TITLES = {

@@ -90,6 +90,11 @@ export const WIX_PROBES: Probes = {
     target: NO_ACCOUNT,
     run: (app, { missingId }) => app.accounts.getAccount(missingId),
   },
+  'accounts.getAccountBySecondaryId@app': {
+    expects: 'refusal',
+    target: 'a contact with no loyalty account',
+    run: (app, { missingId }) => app.accounts.getAccountBySecondaryId({ contactId: missingId }),
+  },
   'accounts.createAccount@app': {
     expects: 'refusal',
     target: 'a contact that does not exist',

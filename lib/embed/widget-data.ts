@@ -1,6 +1,8 @@
 import 'server-only';
 import type { CheckoutErrorCode, CheckoutRemoveErrorCode } from '@/lib/errors/codes';
 import type { CheckoutPointsView } from '@/lib/loyalty/checkout-view';
+import type { ReferralWelcomeView } from '@/lib/loyalty/referral-view';
+import { getConfig } from '@/lib/config/env';
 import type { SessionState } from '@/lib/session/cookies';
 import { loadActivity, type ActivityResult } from '@/lib/wix/activity';
 import { loadCheckoutView, type CheckoutState } from '@/lib/wix/checkout-points';
@@ -9,6 +11,7 @@ import { loadEarnPreview, type EarnPreviewResult } from '@/lib/wix/earn-preview'
 import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card';
 import { loadMemberContext } from '@/lib/wix/member-context';
 import { loadRewardsPage, type RewardsPageResult } from '@/lib/wix/rewards-page';
+import { loadReferralWelcome, type FriendReward } from '@/lib/wix/referral-friend';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import { loadTiersPage, type TiersPageResult } from '@/lib/wix/tiers-page';
 import type { WidgetOptions, WidgetView } from './widget-options';
@@ -28,6 +31,20 @@ export type CheckoutContent = {
 };
 
 /**
+ * The friend's welcome, shown in place of the view they asked for (`over`) while they are a visitor with a
+ * referral code; once they signed in and were recorded, with their own reward (`reward`).
+ */
+export type WelcomeContent = {
+  view: 'welcome';
+  over: WidgetView;
+  welcome: ReferralWelcomeView;
+  reward: FriendReward | null;
+  signedIn: boolean;
+  pointsName: string;
+  currency: string;
+};
+
+/**
  * What one widget shows: the card's view model, the offers as the earn page shows them, the rewards, activity
  * and tiers pages' own view models, or a checkout. `signedIn` is the session's say where a failed read leaves
  * no view to ask.
@@ -39,7 +56,8 @@ export type WidgetContent =
   | { view: 'activity'; activity: ActivityResult; signedIn: boolean }
   | { view: 'tiers'; tiers: TiersPageResult; signedIn: boolean }
   | ({ view: 'checkout' } & CheckoutContent)
-  | { view: 'preview'; preview: EarnPreviewResult; signedIn: boolean };
+  | { view: 'preview'; preview: EarnPreviewResult; signedIn: boolean }
+  | WelcomeContent;
 
 export type LoadedWidget = {
   content: WidgetContent;
@@ -54,6 +72,38 @@ export type PreviewOrder = Pick<WidgetOptions, 'amount' | 'currency'>;
 
 const NO_ORDER: PreviewOrder = { amount: null, currency: null };
 
+/** The views a referral code's welcome may stand in for: not a checkout's or a product line's. */
+const WELCOME_OVER: readonly WidgetView[] = ['card', 'earn', 'rewards', 'activity', 'tiers'];
+
+/** The welcome content around a welcome (and a reward, once recorded), in the program's points name. */
+export async function welcomeContent(
+  over: WidgetView,
+  welcome: ReferralWelcomeView,
+  reward: FriendReward | null,
+): Promise<WelcomeContent> {
+  const snapshot = await loadProgramSnapshot().catch(() => null);
+  return {
+    view: 'welcome',
+    over,
+    welcome,
+    reward,
+    signedIn: reward !== null,
+    pointsName: snapshot?.program.pointsName ?? DEFAULT_POINTS_NAME,
+    currency: getConfig().storeCurrency,
+  };
+}
+
+/** A visitor's welcome for the widget's referral code, or null to show the view asked for. */
+async function visitorWelcome(
+  view: WidgetView,
+  session: SessionState,
+  referralCode: string | null | undefined,
+): Promise<WelcomeContent | null> {
+  if (!referralCode || session.status === 'member' || !WELCOME_OVER.includes(view)) return null;
+  const welcome = await loadReferralWelcome(referralCode);
+  return welcome && welcomeContent(view, welcome, null);
+}
+
 /**
  * Loads a widget from the same services as the app's pages (the member context, the card, the offers),
  * for a session passed in rather than read: right after a sign-in the new session is not in the request.
@@ -62,8 +112,10 @@ export async function loadWidget(
   view: WidgetView,
   session: SessionState,
   checkoutId: string | null = null,
-  order: PreviewOrder = NO_ORDER,
+  order: PreviewOrder & { referralCode?: string | null } = NO_ORDER,
 ): Promise<LoadedWidget> {
+  const welcome = await visitorWelcome(view, session, order.referralCode);
+  if (welcome) return { content: welcome, sessionRejected: false };
   if (view === 'preview') {
     const { preview, signedIn, sessionRejected } = await loadEarnPreview(
       session,
@@ -146,6 +198,7 @@ export function balanceOf(content: WidgetContent): number | null {
 /** Whether the widget shows a signed-in member (with or without a loyalty account). */
 export function isSignedIn(content: WidgetContent): boolean {
   if (content.view === 'checkout') return content.state !== 'signed-out';
+  if (content.view === 'welcome') return content.signedIn;
   if (content.view !== 'card') return content.signedIn;
   return content.card.ok && content.card.view.status !== 'visitor';
 }

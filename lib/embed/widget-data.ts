@@ -72,8 +72,12 @@ export type PreviewOrder = Pick<WidgetOptions, 'amount' | 'currency'>;
 
 const NO_ORDER: PreviewOrder = { amount: null, currency: null };
 
-/** The views a referral code's welcome may stand in for: not a checkout's or a product line's. */
-const WELCOME_OVER: readonly WidgetView[] = ['card', 'earn', 'rewards', 'activity', 'tiers'];
+/**
+ * The welcome stands in for the card only (a launcher's panel opens on it): a storefront with a card and a
+ * list of ways to earn greets the friend once. Every widget carries the code, and the one they sign in from
+ * records it.
+ */
+const WELCOME_OVER: readonly WidgetView[] = ['card'];
 
 /** The welcome content around a welcome (and a reward, once recorded), in the program's points name. */
 export async function welcomeContent(

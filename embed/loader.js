@@ -54,6 +54,10 @@
       var given = value(element, name);
       if (given) query.set(name === 'checkout-id' ? 'checkout' : name, given);
     });
+    // A friend's referral code, from the widget or the page's one `?ref=`, checked as the server checks it.
+    var refs = new URLSearchParams(location.search).getAll('ref');
+    var ref = value(element, 'referral-code') || (refs.length == 1 && refs[0]);
+    if (/^[A-Za-z0-9]{12}$/.test(ref)) query.set('ref', ref);
     try {
       query.set('tz', Intl.DateTimeFormat().resolvedOptions().timeZone);
     } catch {

@@ -393,6 +393,20 @@
     return reply;
   }
 
+  /**
+   * A friend who arrived with a referral code and has just signed in is recorded as referred. The code lived
+   * only in this frame's address; it leaves it now, recorded or refused, so it is sent once.
+   */
+  function referral(reply) {
+    var params = new URLSearchParams(query);
+    var code = params.get('ref');
+    if (!code || !reply || !reply.ok) return;
+    params.delete('ref');
+    query = '?' + params;
+    history.replaceState(null, '', location.pathname + query);
+    post('referral', { referralCode: code });
+  }
+
   main.addEventListener('click', function (event) {
     var button = event.target.closest('[data-action]');
     if (!button || button.disabled) return;
@@ -445,7 +459,7 @@
       if (data.nonce !== pending.nonce || (pending.window && event.source !== pending.window)) return;
       var nonce = pending.nonce;
       pending = null;
-      if (data.type === 'handoff') post('session', { code: data.code, nonce: nonce });
+      if (data.type === 'handoff') post('session', { code: data.code, nonce: nonce }).then(referral);
       else if (data.type === 'handoff-error') refresh(data.code);
       return;
     }
@@ -473,6 +487,7 @@
     post('sso', { token: decodeURIComponent(token[1]) }).then(function (reply) {
       // A refused token ended any session here; the other widgets on the page must know.
       if (!reply || (!reply.ok && !reply.signedIn)) toHost({ type: 'signed-out' });
+      else referral(reply);
     });
   }
 })();

@@ -107,6 +107,8 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
   UPSTREAM_UNAVAILABLE: 503,
   CHECKOUT_NOT_FOUND: 404,
+  REFERRAL_CODE_INVALID: 400,
+  REFERRAL_CODE_UNKNOWN: 404,
 };
 
 /** The HTTP status for a widget reply: 200, or what its code means (a refusal of the request is 409). */

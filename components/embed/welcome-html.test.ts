@@ -38,6 +38,20 @@ describe("the friend's welcome HTML", () => {
     expect(markup).not.toContain('data-action="sign-in"');
   });
 
+  it("shows a recorded friend their reward and its coupon's code", () => {
+    const reward = { benefit: johna.friendReward, couponCode: 'FRIEND-1A2B3C4D' };
+    const widget = { welcome: johna, signedIn: true, pointsName: 'Stars', currency: 'EUR', reward };
+    const markup = welcomeHtml(widget, renderContextIn('en')).markup;
+    expect(markup).toContain('10% off on your first order is yours. It waits for you at checkout.');
+    expect(markup).toMatch(/data-testid="welcome-coupon-code">FRIEND-1A2B3C4D</);
+    const plain = welcomeHtml(
+      { ...widget, reward: { benefit: null, couponCode: null } },
+      renderContextIn('he'),
+    );
+    expect(plain.markup).toContain('הצטרפתם דרך הקישור של חבר.');
+    expect(render(johna, 'en', true)).not.toContain('welcome-reward');
+  });
+
   it("escapes the referrer's name", () => {
     const markup = render({ ...johna, referrerName: '<img src=x onerror=alert(1)>' });
     expect(markup).not.toContain('<img');

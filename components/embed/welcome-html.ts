@@ -1,5 +1,6 @@
-import { welcomeHeadline, type ReferralWording } from '@/components/refer/referral-words';
+import { benefitPhrase, welcomeHeadline, type ReferralWording } from '@/components/refer/referral-words';
 import type { ReferralWelcomeView } from '@/lib/loyalty/referral-view';
+import type { FriendReward } from '@/lib/wix/referral-friend';
 import { html, type SafeHtml } from './html';
 import { popupBlockedHtml, viewSectionHtml, type RenderContext } from './widget-parts';
 
@@ -8,7 +9,30 @@ export type WelcomeWidget = {
   signedIn: boolean;
   pointsName: string;
   currency: string | null;
+  /** The friend's reward once they signed in and were recorded; null before. */
+  reward?: FriendReward | null;
 };
+
+/** What a recorded friend got, and the coupon's code while there is one to show. */
+function rewardHtml(reward: FriendReward, words: ReferralWording): SafeHtml {
+  const { t } = words;
+  return html`<div data-testid="welcome-reward">
+    <p>
+      ${
+        reward.benefit
+          ? t('Refer.welcome.rewarded', { friend: benefitPhrase(reward.benefit, words) })
+          : t('Refer.welcome.joined')
+      }
+    </p>
+    ${
+      reward.couponCode &&
+      html`<p class="small">
+        ${t('Refer.welcome.couponCode')}
+        <code class="code" data-testid="welcome-coupon-code">${reward.couponCode}</code>
+      </p>`
+    }
+  </div>`;
+}
 
 /**
  * The welcome a friend sees on arriving with a member's link: who invited them and what they get, then a
@@ -27,6 +51,7 @@ export function welcomeHtml(widget: WelcomeWidget, context: RenderContext): Safe
     },
     context,
     html`<p class="lead" data-testid="welcome-gift">${welcomeHeadline(widget.welcome, words)}</p>
+      ${widget.reward && rewardHtml(widget.reward, words)}
       ${
         !widget.signedIn &&
         html`<p class="muted">

@@ -136,6 +136,7 @@ describe('widget HTML', () => {
       checkoutId: null,
       amount: null,
       currency: null,
+      referralCode: null,
     };
     const document = widgetDocumentHtml(options, inLocale('en'), { markup: '<p>x</p>' });
     expect(document).toMatch(

@@ -11,6 +11,7 @@ import { previewHtml, previewLoadingHtml } from './preview-html';
 import { referHtml } from './refer-html';
 import { rewardsHtml } from './rewards-html';
 import { tiersHtml } from './tiers-html';
+import { welcomeHtml } from './welcome-html';
 import { withNavigation, type WidgetNavigation } from './widget-nav-html';
 import type { RenderContext } from './widget-parts';
 
@@ -32,6 +33,8 @@ function viewHtml(content: WidgetContent, context: RenderContext): SafeHtml {
       return previewHtml(content, context);
     case 'refer':
       return referHtml(content, context);
+    case 'welcome':
+      return welcomeHtml(content, context);
   }
 }
 
@@ -43,7 +46,8 @@ export function widgetBodyHtml(
 ): SafeHtml {
   if (content === 'loading') return loadingHtml(context.t);
   if (content === 'loading-preview') return previewLoadingHtml(context.t);
-  return withNavigation(viewHtml(content, context), content.view, navigation, context.t);
+  const shown = content.view === 'welcome' ? content.over : content.view;
+  return withNavigation(viewHtml(content, context), shown, navigation, context.t);
 }
 
 const TITLES = {

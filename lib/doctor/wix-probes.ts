@@ -94,6 +94,11 @@ export const WIX_PROBES: Probes = {
     expects: 'answer',
     run: (app) => app.accounts.listAccounts({ cursorPaging: { limit: 1 } }),
   },
+  'accounts.getAccountBySecondaryId@app': {
+    expects: 'refusal',
+    target: 'a contact with no loyalty account',
+    run: (app, { missingId }) => app.accounts.getAccountBySecondaryId({ contactId: missingId }),
+  },
   'accounts.createAccount@app': {
     expects: 'refusal',
     target: 'a contact that does not exist',

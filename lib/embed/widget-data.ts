@@ -2,7 +2,7 @@ import 'server-only';
 import { getConfig } from '@/lib/config/env';
 import type { CheckoutErrorCode, CheckoutRemoveErrorCode } from '@/lib/errors/codes';
 import type { CheckoutPointsView } from '@/lib/loyalty/checkout-view';
-import type { ReferPageResult } from '@/lib/loyalty/referral-view';
+import type { ReferPageResult, ReferralWelcomeView } from '@/lib/loyalty/referral-view';
 import type { SessionState } from '@/lib/session/cookies';
 import { loadActivity, type ActivityResult } from '@/lib/wix/activity';
 import { loadCheckoutView, type CheckoutState } from '@/lib/wix/checkout-points';
@@ -12,6 +12,7 @@ import { loadLoyaltyCard, type LoyaltyCardResult } from '@/lib/wix/loyalty-card'
 import { loadMemberContext } from '@/lib/wix/member-context';
 import { loadReferPage } from '@/lib/wix/refer-page';
 import { loadRewardsPage, type RewardsPageResult } from '@/lib/wix/rewards-page';
+import { loadReferralWelcome, type FriendReward } from '@/lib/wix/referral-friend';
 import { loadProgramSnapshot } from '@/lib/wix/site-catalog';
 import { loadTiersPage, type TiersPageResult } from '@/lib/wix/tiers-page';
 import type { WidgetOptions, WidgetView } from './widget-options';
@@ -28,6 +29,20 @@ export type CheckoutContent = {
   state: Exclude<CheckoutState, { status: 'ready' }>['status'] | CheckoutPointsView;
   pointsName: string;
   outcome: CheckoutOutcome | null;
+};
+
+/**
+ * The friend's welcome, shown in place of the view they asked for (`over`) while they are a visitor with a
+ * referral code; once they signed in and were recorded, with their own reward (`reward`).
+ */
+export type WelcomeContent = {
+  view: 'welcome';
+  over: WidgetView;
+  welcome: ReferralWelcomeView;
+  reward: FriendReward | null;
+  signedIn: boolean;
+  pointsName: string;
+  currency: string;
 };
 
 /**
@@ -50,7 +65,8 @@ export type WidgetContent =
       pointsName: string;
       /** The store's currency, for a reward of money off. */
       currency: string;
-    };
+    }
+  | WelcomeContent;
 
 export type LoadedWidget = {
   content: WidgetContent;
@@ -91,6 +107,42 @@ async function loadReferWidget(session: SessionState, appOrigin: string): Promis
 }
 
 /**
+ * The welcome stands in for the card only (a launcher's panel opens on it): a storefront with a card and a
+ * list of ways to earn greets the friend once. Every widget carries the code, and the one they sign in from
+ * records it.
+ */
+const WELCOME_OVER: readonly WidgetView[] = ['card'];
+
+/** The welcome content around a welcome (and a reward, once recorded), in the program's points name. */
+export async function welcomeContent(
+  over: WidgetView,
+  welcome: ReferralWelcomeView,
+  reward: FriendReward | null,
+): Promise<WelcomeContent> {
+  const snapshot = await loadProgramSnapshot().catch(() => null);
+  return {
+    view: 'welcome',
+    over,
+    welcome,
+    reward,
+    signedIn: reward !== null,
+    pointsName: snapshot?.program.pointsName ?? DEFAULT_POINTS_NAME,
+    currency: getConfig().storeCurrency,
+  };
+}
+
+/** A visitor's welcome for the widget's referral code, or null to show the view asked for. */
+async function visitorWelcome(
+  view: WidgetView,
+  session: SessionState,
+  referralCode: string | null | undefined,
+): Promise<WelcomeContent | null> {
+  if (!referralCode || session.status === 'member' || !WELCOME_OVER.includes(view)) return null;
+  const welcome = await loadReferralWelcome(referralCode);
+  return welcome && welcomeContent(view, welcome, null);
+}
+
+/**
  * Loads a widget from the same services as the app's pages (the member context, the card, the offers),
  * for a session passed in rather than read: right after a sign-in the new session is not in the request.
  */
@@ -98,9 +150,11 @@ export async function loadWidget(
   view: WidgetView,
   session: SessionState,
   checkoutId: string | null = null,
-  order: PreviewOrder = NO_ORDER,
+  order: PreviewOrder & { referralCode?: string | null } = NO_ORDER,
   appOrigin: string = getConfig().appUrl ?? '',
 ): Promise<LoadedWidget> {
+  const welcome = await visitorWelcome(view, session, order.referralCode);
+  if (welcome) return { content: welcome, sessionRejected: false };
   if (view === 'refer') return loadReferWidget(session, appOrigin);
   if (view === 'preview') {
     const { preview, signedIn, sessionRejected } = await loadEarnPreview(
@@ -184,6 +238,7 @@ export function balanceOf(content: WidgetContent): number | null {
 /** Whether the widget shows a signed-in member (with or without a loyalty account). */
 export function isSignedIn(content: WidgetContent): boolean {
   if (content.view === 'checkout') return content.state !== 'signed-out';
+  if (content.view === 'welcome') return content.signedIn;
   if (content.view !== 'card') return content.signedIn;
   return content.card.ok && content.card.view.status !== 'visitor';
 }

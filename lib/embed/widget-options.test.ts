@@ -30,6 +30,7 @@ describe('widget options', () => {
       checkoutId: null,
       amount: null,
       currency: null,
+      referralCode: null,
     });
   });
 
@@ -54,7 +55,15 @@ describe('widget options', () => {
       checkoutId: null,
       amount: null,
       currency: null,
+      referralCode: null,
     });
+  });
+
+  it("reads a referral code by the links' strict rule, and refuses anything else", () => {
+    expect(parse('ref=JohnaL1nskey').referralCode).toBe('JohnaL1nskey');
+    for (const bad of ['johna', 'JohnaL1nskey1', 'JohnaL1nske%20', 'Johna-L1nske', '%3Cscript%3E12345']) {
+      expect(parse(`ref=${bad}`).referralCode).toBeNull();
+    }
   });
 
   it('reads the checkout view and its checkout id, a GUID and nothing else', () => {

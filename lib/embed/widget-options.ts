@@ -1,4 +1,5 @@
 import { currencyCode } from '@/lib/config/env';
+import { parseReferralCode, REFERRAL_PARAM } from '@/lib/loyalty/referral-code';
 
 /**
  * What a host page asked of a widget, read from the `/embed` URL that `embed.js` builds from the element's
@@ -45,6 +46,12 @@ export type WidgetOptions = {
   amount: number | null;
   /** The preview's currency (`data-currency`), an ISO 4217 code upper-cased; else null and no figure. */
   currency: string | null;
+  /**
+   * A referral code from the host page's `?ref=` or the widget's `data-referral-code`, by the same strict rule
+   * as a link's (`parseReferralCode`); else null. A visitor sees the friend's welcome; it is recorded once they
+   * sign in, and kept nowhere but this URL.
+   */
+  referralCode: string | null;
 };
 
 const MAX_VALUE_LENGTH = 64;
@@ -145,5 +152,6 @@ export function parseWidgetOptions(
     checkoutId: guidOrNull(params.get('checkout')),
     amount: orderAmount(params.get('amount')),
     currency: currencyOrNull(params.get('currency')),
+    referralCode: parseReferralCode(params.get(REFERRAL_PARAM)),
   };
 }

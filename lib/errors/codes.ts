@@ -152,6 +152,33 @@ export const EMBED_ERROR_CODES = [
 ] as const;
 export type EmbedErrorCode = (typeof EMBED_ERROR_CODES)[number];
 
+/** Why a friend's referral was refused (by Wix, or by the code's own form): each records nothing. */
+export const REFERRAL_REFUSAL_CODES = [
+  /** Not a referral code: not exactly 12 letters or digits. */
+  'REFERRAL_CODE_INVALID',
+  /** A well-formed code nobody has. */
+  'REFERRAL_CODE_UNKNOWN',
+  /** The member followed their own link. */
+  'SELF_REFERRAL',
+  /** The member was already referred, by this code or another one. */
+  'ALREADY_REFERRED',
+  /** The member already ordered from the shop: by the program's rule they are a customer, not a friend. */
+  'ALREADY_CUSTOMER',
+  /** The shop's referral program is not active. */
+  'REFERRAL_PROGRAM_INACTIVE',
+] as const;
+export type ReferralRefusalCode = (typeof REFERRAL_REFUSAL_CODES)[number];
+
+/** A friend arriving with a member's link, signed in, asks to be recorded (`POST /embed/api/referral`). */
+export const REFERRAL_ERROR_CODES = [
+  'SIGN_IN_REQUIRED',
+  'MALFORMED_REQUEST',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+  ...REFERRAL_REFUSAL_CODES,
+] as const;
+export type ReferralErrorCode = (typeof REFERRAL_ERROR_CODES)[number];
+
 export type ErrorCode =
   | AuthErrorCode
   | LoyaltyErrorCode
@@ -167,6 +194,7 @@ export type ErrorCode =
   | EmbedErrorCode
   | CheckoutErrorCode
   | CheckoutRemoveErrorCode
+  | ReferralErrorCode
   | LocaleErrorCode;
 
 export type Failure<Code extends ErrorCode> = { ok: false; code: Code };

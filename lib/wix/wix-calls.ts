@@ -25,6 +25,11 @@ export const WIX_CALLS = [
   { method: 'rewards.listRewards', identity: 'app', purpose: 'the rewards a member can redeem' },
   { method: 'accounts.getAccount', identity: 'app', purpose: 'live updates after a webhook' },
   { method: 'accounts.listAccounts', identity: 'app', purpose: 'the names of the friends a member referred' },
+  {
+    method: 'accounts.getAccountBySecondaryId',
+    identity: 'app',
+    purpose: 'the referrer’s first name on a friend’s welcome',
+  },
   { method: 'accounts.createAccount', identity: 'app', purpose: 'joining the program' },
   { method: 'accounts.earnPoints', identity: 'app', purpose: 'awarding points for a claim' },
   { method: 'transactions.queryLoyaltyTransactions', identity: 'app', purpose: 'the activity history' },

@@ -1,0 +1,216 @@
+import type { Page } from '@playwright/test';
+import { JOHNA_REFERRAL_CODE } from '@/lib/sandbox/seed';
+import { SANDBOX_ADMIN_HEADERS } from '@/testing/award-points';
+import { EmbedHostPage } from './pages/embed-host-page';
+import { LoyaltyCardPage } from './pages/loyalty-card-page';
+import { severeViolationsIn } from './support/axe-frame';
+import { expect, test, type HostSite } from './support/embed-fixtures';
+import { BASE_URL, SANDBOX_ORIGIN } from './support/env';
+import { sandbox } from './support/sandbox';
+
+/**
+ * The friend's side of refer-a-friend, on a storefront of another site with third-party cookies blocked: a
+ * visitor who follows Johna's link is welcomed with her gift, signs in (or joins) in the widget's popup and is
+ * recorded as her referred friend with their own identity; their first order pays Johna once. Every refusal
+ * is said in the widget with its code, and the sandbox's referral records are the same after it as before.
+ */
+
+type Referrals = {
+  referringCustomers: { id: string; contactId: string; referralCode: string }[];
+  referredFriends: { id: string; contactId: string; referringCustomerId: string; status: string }[];
+  rewards: { id: string; rewardedReferredFriendId?: string; coupon?: { code: string } }[];
+  events: unknown[];
+};
+
+const referrals = async (): Promise<Referrals> =>
+  (await fetch(`${SANDBOX_ORIGIN}/_sandbox/referrals`)).json() as Promise<Referrals>;
+
+/** The card's frame on the host page (the storefront has an earn widget too). */
+const cardFrame = (page: Page) =>
+  page.frames().find((f) => f.url().startsWith(`${BASE_URL}/embed?`) && f.url().includes('view=card'))!;
+
+const number = (value: number) => new Intl.NumberFormat('en-US').format(value);
+
+test.beforeEach(async () => {
+  await sandbox.reset();
+});
+
+/** A code of Aigneis's, made as Wix makes one for a contact (Generate Referring Customer, with the key). */
+async function aigneisCode(): Promise<string> {
+  const { contactId } = await sandbox.member('Aigneis Johnsson');
+  const response = await fetch(`${SANDBOX_ORIGIN}/referral-customers/v1/referring-customers`, {
+    method: 'POST',
+    headers: { ...SANDBOX_ADMIN_HEADERS, 'content-type': 'application/json' },
+    body: JSON.stringify({ contactId }),
+  });
+  return ((await response.json()) as { referringCustomer: { referralCode: string } }).referringCustomer
+    .referralCode;
+}
+
+/** Opens the storefront with `?ref=` and signs in from the card's own button: the welcome's, or the card's. */
+async function arriveAndSignIn(page: Page, host: HostSite, ref: string, memberName: string) {
+  const embed = new EmbedHostPage(page);
+  await page.goto(`${host.origin}/?ref=${encodeURIComponent(ref)}`);
+  const welcome = embed.card.getByTestId('welcome-sign-up');
+  const signIn = embed.card.getByRole('button', { name: /^Sign in/ }).first();
+  await expect(welcome.or(signIn).first()).toBeVisible();
+  const popupOpened = page.waitForEvent('popup');
+  await ((await welcome.isVisible()) ? welcome : signIn).click();
+  const popup = await popupOpened;
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: new RegExp(memberName) }).click();
+  await closed;
+  return embed;
+}
+
+/** Signs in with `ref` and expects the refusal `code` in the widget, with nothing recorded. */
+async function expectRefused(page: Page, host: HostSite, ref: string, memberName: string, code: string) {
+  const before = await referrals();
+  const embed = await arriveAndSignIn(page, host, ref, memberName);
+  await expect(embed.card.getByTestId('embed-notice')).toHaveAttribute('data-code', code);
+  await expect(embed.card.getByTestId('balance').or(embed.card.getByTestId('no-account'))).toBeVisible();
+  expect(await referrals()).toEqual(before);
+  return embed;
+}
+
+test("a visitor with Johna's link joins as Noah and gets 10% off; his first order pays Johna 100 stars once, on her open card", async ({
+  page,
+  context,
+  allowedHost,
+}) => {
+  const before = await referrals();
+  const johnasCustomer = before.referringCustomers.find((c) => c.referralCode === JOHNA_REFERRAL_CODE)!;
+  const embed = new EmbedHostPage(page);
+  await page.goto(`${allowedHost.origin}/?ref=${JOHNA_REFERRAL_CODE}`);
+  await expect(embed.card.getByTestId('welcome-gift')).toHaveText(
+    'Johna gives you 10% off on your first order',
+  );
+  // The code travels in the frame's address only: no cookie of the app's holds it.
+  const frame = cardFrame(page);
+  expect(new URL(frame.url()).searchParams.get('ref')).toBe(JOHNA_REFERRAL_CODE);
+
+  const popupOpened = page.waitForEvent('popup');
+  await embed.card.getByTestId('welcome-sign-up').click();
+  const popup = await popupOpened;
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: /Noah Newcomer/ }).click();
+  await closed;
+
+  const reward = embed.card.getByTestId('welcome-reward');
+  await expect(reward).toContainText('10% off on your first order is yours');
+  const noah = await sandbox.member('Noah Newcomer');
+  const after = await referrals();
+  expect(after.referredFriends).toHaveLength(before.referredFriends.length + 1);
+  const friend = after.referredFriends.find((f) => f.contactId === noah.contactId);
+  expect(friend).toMatchObject({ referringCustomerId: johnasCustomer.id, status: 'SIGN_UP_COMPLETED' });
+  const coupon = after.rewards.find((r) => r.rewardedReferredFriendId === friend!.id)?.coupon;
+  await expect(reward.getByTestId('welcome-coupon-code')).toHaveText(coupon!.code);
+  // Recorded, the code left the frame: a reload of the widget shows Noah's card, and records nothing again.
+  expect(await frame.evaluate(() => new URLSearchParams(location.search).get('ref'))).toBeNull();
+  for (const cookie of await context.cookies(BASE_URL))
+    expect(cookie.value).not.toContain(JOHNA_REFERRAL_CODE);
+
+  const johnasCard = new LoyaltyCardPage(await context.newPage());
+  await johnasCard.open();
+  await johnasCard.signInLive('Johna Linskey');
+  const johna = await sandbox.member('Johna Linskey');
+  const balance = johna.account!.points.balance;
+  await expect(johnasCard.text('balance')).toHaveText(number(balance));
+
+  const first = await sandbox.createCheckout(noah.id);
+  await sandbox.placeOrder(first.id);
+  await sandbox.placeOrder(first.id);
+  await sandbox.placeOrder((await sandbox.createCheckout(noah.id)).id);
+
+  await expect(johnasCard.text('balance')).toHaveText(number(balance + 100));
+  const paid = (await sandbox.transactions()).filter(
+    (t) => t.accountId === johna.account!.id && t.idempotencyKey === `referral-${friend!.id}`,
+  );
+  expect(paid).toMatchObject([{ type: 'EARN', amount: 100 }]);
+  expect((await referrals()).referredFriends.find((f) => f.id === friend!.id)?.status).toBe(
+    'ACTIONS_COMPLETED',
+  );
+  expect((await sandbox.member('Johna Linskey')).account!.points.balance).toBe(balance + 100);
+});
+
+test('Johna following her own link is refused as a self-referral, and nothing is recorded', async ({
+  page,
+  allowedHost,
+}) => {
+  const embed = await expectRefused(page, allowedHost, JOHNA_REFERRAL_CODE, 'Johna Linskey', 'SELF_REFERRAL');
+  await expect(embed.card.getByTestId('embed-notice')).toHaveText(
+    'This is your own referral link. Share it with your friends instead.',
+  );
+});
+
+test('an unknown code shows no welcome, and signing in with it is refused with nothing recorded', async ({
+  page,
+  allowedHost,
+}) => {
+  await page.goto(`${allowedHost.origin}/?ref=Unknown12345`);
+  const embed = new EmbedHostPage(page);
+  await expect(embed.cardSection()).toBeVisible();
+  await expect(embed.card.getByTestId('embed-welcome')).toHaveCount(0);
+  await expectRefused(page, allowedHost, 'Unknown12345', 'Noah Newcomer', 'REFERRAL_CODE_UNKNOWN');
+});
+
+test("a second attribution is refused: Noah, already Johna's friend, signs in with Aigneis's link", async ({
+  page,
+  allowedHost,
+}) => {
+  const other = await aigneisCode();
+  const embed = await arriveAndSignIn(page, allowedHost, JOHNA_REFERRAL_CODE, 'Noah Newcomer');
+  await expect(embed.card.getByTestId('welcome-reward')).toBeVisible();
+  await page.goto(allowedHost.origin);
+  await embed.card.getByRole('button', { name: 'Sign out' }).click();
+  await expect(embed.card.getByRole('button', { name: /^Sign in/ }).first()).toBeVisible();
+
+  await expectRefused(page, allowedHost, other, 'Noah Newcomer', 'ALREADY_REFERRED');
+});
+
+test('a customer who already ordered is refused; a malformed code never leaves the page, and is refused if posted', async ({
+  page,
+  allowedHost,
+}) => {
+  await expectRefused(page, allowedHost, JOHNA_REFERRAL_CODE, 'Aigneis Johnsson', 'ALREADY_CUSTOMER');
+
+  const before = await referrals();
+  const malformed = 'Johna-L1nske';
+  await page.goto(`${allowedHost.origin}/?ref=${malformed}`);
+  const frame = cardFrame(page);
+  expect(new URL(frame.url()).searchParams.has('ref')).toBe(false);
+  const post = (referralCode: unknown) =>
+    frame.evaluate(
+      async (body) => {
+        const response = await fetch(`/embed/api/referral${location.search}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, reply: (await response.json()) as { code?: string } };
+      },
+      { referralCode },
+    );
+  expect(await post(malformed)).toMatchObject({ status: 400, reply: { code: 'REFERRAL_CODE_INVALID' } });
+  expect(await post({ $ne: null })).toMatchObject({ status: 400, reply: { code: 'REFERRAL_CODE_INVALID' } });
+  expect(await referrals()).toEqual(before);
+});
+
+test('the welcome from data-referral-code passes axe in English and Hebrew', async ({
+  page,
+  allowedHost,
+}) => {
+  for (const locale of ['en', 'he']) {
+    const url = allowedHost.serve(
+      `/welcome-${locale}`,
+      `<!doctype html><html lang="${locale}"><head><title>Shop</title></head><body><main><h1>Shop</h1>
+      <div data-loyalty-widget data-locale="${locale}" data-referral-code="${JOHNA_REFERRAL_CODE}"></div>
+      <script async src="${BASE_URL}/embed.js"></script></main></body></html>`,
+    );
+    await page.goto(url);
+    const embed = new EmbedHostPage(page);
+    await expect(embed.card.getByTestId('embed-welcome')).toBeVisible();
+    await expect(embed.card.locator('html')).toHaveAttribute('dir', locale === 'he' ? 'rtl' : 'ltr');
+    expect(await severeViolationsIn(page, 'iframe[title="Loyalty card"]')).toEqual([]);
+  }
+});

@@ -127,6 +127,8 @@ test('a visitor gets the offer and a sign-in, with no link', async ({ page, allo
 test('a paused program tells a signed-in member so, with no link', async ({ page, allowedHost }) => {
   test.setTimeout(120_000);
   await sandbox.setReferralProgramStatus('PAUSED');
+  // The instance points the sandbox's webhooks at itself when it boots: the shared server gets them back.
+  const { target } = await sandbox.webhooks();
   // An instance of its own: the shared server keeps the program it read for minutes, as the catalogue.
   const app = await startAppInstance(EXTRA_APP_PORTS[2], {
     WIX_SANDBOX_PORT: String(E2E_SANDBOX_PORT),
@@ -145,6 +147,7 @@ test('a paused program tells a signed-in member so, with no link', async ({ page
     await expect(frame.getByTestId('refer-offer')).toHaveCount(0);
   } finally {
     await app.stop();
+    await sandbox.setWebhookTarget(target);
   }
 });
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { JOHNA_REFERRAL_CODE } from '@/lib/sandbox/seed';
 import { SANDBOX_ADMIN_HEADERS } from '@/testing/award-points';
 import { EmbedHostPage } from './pages/embed-host-page';
+import { checkoutPage, widget } from './support/checkout-fixtures';
 import { LoyaltyCardPage } from './pages/loyalty-card-page';
 import { severeViolationsIn } from './support/axe-frame';
 import { expect, test, type HostSite } from './support/embed-fixtures';
@@ -117,7 +118,23 @@ test("a visitor with Johna's link joins as Noah and gets 10% off; his first orde
   const balance = johna.account!.points.balance;
   await expect(johnasCard.text('balance')).toHaveText(number(balance));
 
-  const first = await sandbox.createCheckout(noah.id);
+  // Before the order: Noah joins the loyalty program from his checkout's view and applies his 10% there.
+  const first = await sandbox.createCheckout(noah.id, [{ name: 'Tent', price: 80 }]);
+  const totalOf = async () =>
+    Number((await sandbox.checkouts()).checkouts.find((c) => c.id === first.id)!.priceSummary.total.amount);
+  expect(await totalOf()).toBe(80);
+  const checkoutTab = await context.newPage();
+  await checkoutTab.goto(await checkoutPage(allowedHost, 'noah', noah.id, first.id));
+  const view = widget(checkoutTab);
+  await view.getByRole('button', { name: 'Join the program' }).click();
+  const offer = view.getByTestId(
+    `checkout-referral-${after.rewards.find((r) => r.coupon?.code === coupon!.code)!.id}`,
+  );
+  await expect(offer).toContainText(coupon!.code);
+  await offer.getByRole('button', { name: 'Apply' }).click();
+  await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
+  expect(await totalOf()).toBe(72);
+  await checkoutTab.close();
   await sandbox.placeOrder(first.id);
   await sandbox.placeOrder(first.id);
   await sandbox.placeOrder((await sandbox.createCheckout(noah.id)).id);

@@ -312,7 +312,9 @@
     var number = main.querySelector('[data-points-number]');
     if (button.hasAttribute('data-reward-id')) body.rewardId = button.getAttribute('data-reward-id');
     else if (button.hasAttribute('data-coupon-id')) body.couponId = button.getAttribute('data-coupon-id');
-    else if (number) body.pointsToSpend = Number(number.value);
+    else if (button.hasAttribute('data-referral-reward-id')) {
+      body.referralRewardId = button.getAttribute('data-referral-reward-id');
+    } else if (number) body.pointsToSpend = Number(number.value);
     return changeCheckout(button, 'checkout-apply', body, 'discount-applied');
   }
 

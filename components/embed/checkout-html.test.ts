@@ -10,6 +10,7 @@ const CHECKOUT_ID = '11111111-2222-4333-8444-555555555555';
 const REWARD_ID = 'aaaaaaaa-2222-4333-8444-555555555555';
 const COUPON_ID = 'bbbbbbbb-2222-4333-8444-555555555555';
 const FLEX_ID = 'cccccccc-2222-4333-8444-555555555555';
+const REFERRAL_ID = 'dddddddd-2222-4333-8444-555555555555';
 
 const inLocale = (locale: Locale) => ({
   locale,
@@ -35,6 +36,7 @@ const view: CheckoutPointsView = {
       progress: 1,
     },
   ],
+  referralRewards: [],
   coupons: [
     {
       id: COUPON_ID,
@@ -77,6 +79,21 @@ describe('checkout view HTML', () => {
     expect(markup).toContain('data-template="%POINTS% stars take %AMOUNT% off this order."');
     expect(markup).toContain('920 stars take $92.00 off this order.');
     expect(markup).toContain('Order total: $92.00');
+  });
+
+  it("offers a friend's referral coupon beside the coupons, with its code, in each language", () => {
+    const referralRewards = [{ id: REFERRAL_ID, code: 'FRIEND-NOAH10' }];
+    const markup = render({ state: { ...view, referralRewards } });
+    expect(markup).toContain(`data-referral-reward-id="${REFERRAL_ID}"`);
+    expect(markup).toContain('From your friend');
+    expect(markup).toContain('FRIEND-NOAH10');
+    expect(render({ state: { ...view, referralRewards } }, 'he')).toContain('מההזמנה של החבר שלך');
+    expect(
+      render({ state: { ...view, referralRewards: [], rewards: [], coupons: [], flexible: null } }),
+    ).toContain('data-testid="checkout-nothing"');
+    expect(
+      render({ state: { ...view, referralRewards, rewards: [], coupons: [], flexible: null } }),
+    ).not.toContain('data-testid="checkout-nothing"');
   });
 
   it('offers nothing more once a loyalty discount holds the checkout, and says its status', () => {

@@ -7,6 +7,7 @@ import {
   type CheckoutDiscountView,
   type CheckoutPointsView,
   type FlexibleRewardView,
+  type ReferralRewardOffer,
 } from '@/lib/loyalty/checkout-view';
 import type { CouponView, RewardView } from '@/lib/loyalty/rewards-view';
 import { html, type SafeHtml } from './html';
@@ -90,9 +91,15 @@ function readyHtml(view: CheckoutPointsView, unit: string, context: RenderContex
         t('Checkout.couponsHeading'),
         view.coupons.map((coupon) => couponHtml(coupon, t)),
       ),
+    view.referralRewards.length > 0 &&
+      listHtml(
+        t('Checkout.referralHeading'),
+        view.referralRewards.map((reward) => referralRewardHtml(reward, t)),
+      ),
     view.flexible && flexibleHtml(view.flexible, view, unit, context),
     view.rewards.length === 0 &&
       view.coupons.length === 0 &&
+      view.referralRewards.length === 0 &&
       !view.flexible &&
       html`<p class="muted" data-testid="checkout-nothing">${t('Checkout.nothing')}</p>`,
   ];
@@ -119,8 +126,14 @@ function listHtml(heading: string, items: SafeHtml[]): SafeHtml {
   </div>`;
 }
 
-function applyButton(t: FullTranslator, what: 'reward' | 'coupon', id: string): SafeHtml {
-  const target = what === 'reward' ? html`data-reward-id="${id}"` : html`data-coupon-id="${id}"`;
+const APPLY_TARGETS = {
+  reward: (id: string) => html`data-reward-id="${id}"`,
+  coupon: (id: string) => html`data-coupon-id="${id}"`,
+  referral: (id: string) => html`data-referral-reward-id="${id}"`,
+};
+
+function applyButton(t: FullTranslator, what: keyof typeof APPLY_TARGETS, id: string): SafeHtml {
+  const target = APPLY_TARGETS[what](id);
   return html`<button
     type="button"
     class="btn"
@@ -149,6 +162,17 @@ function couponHtml(coupon: CouponView, t: FullTranslator): SafeHtml {
       <span class="small muted">${coupon.code}</span>
     </div>
     ${applyButton(t, 'coupon', coupon.id)}
+  </li>`;
+}
+
+/** A friend's coupon from joining with a referral code: free to apply, shown with its code. */
+function referralRewardHtml(reward: ReferralRewardOffer, t: FullTranslator): SafeHtml {
+  return html`<li class="offer" data-testid="checkout-referral-${reward.id}">
+    <div>
+      <span>${t('Checkout.referralReward')}</span>
+      ${reward.code && html`<span class="small muted">${reward.code}</span>`}
+    </div>
+    ${applyButton(t, 'referral', reward.id)}
   </li>`;
 }
 

@@ -70,6 +70,9 @@ export type FlexibleRewardView = {
 /** `amount` is null once it is known to have changed since it was read (right after an apply). */
 export type CheckoutTotalView = { amount: number | null; currency: string | null };
 
+/** A referred friend's unused coupon reward: its id (what an apply names) and the coupon's code. */
+export type ReferralRewardOffer = { id: string; code: string | null };
+
 export type CheckoutPointsView = {
   checkoutId: string;
   balance: number;
@@ -78,6 +81,8 @@ export type CheckoutPointsView = {
   rewards: RewardView[];
   /** Coupons the member holds and has not used. */
   coupons: CouponView[];
+  /** The coupon a friend who joined with a referral code was given, while unused (Wix's referral rewards). */
+  referralRewards: ReferralRewardOffer[];
   flexible: FlexibleRewardView | null;
   /** The newest loyalty discount on this checkout, whatever its status. */
   discount: CheckoutDiscountView | null;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { announceAccountChange } from './account-changes';
 import { toRestAccount } from './account-json';
 import { checkoutTotals } from './checkout-records';
+import { releaseReferralReward, requireUsableReferralReward } from './checkout-referral-reward';
 import { buildCoupon } from './coupon-records';
 import { applicationError, SandboxErrorCode, validationError } from './errors';
 import { centsToDecimal, toCents } from './money';
@@ -9,6 +10,7 @@ import { record, requireActiveProgram, SANDBOX_ADMIN_APP_ID, touch } from './poi
 import { requireOfferedReward, requirePoints, spendPoints, uniqueCode } from './redemption';
 import type {
   AccountRecord,
+  AppliedCouponRecord,
   CheckoutDiscountRecord,
   CheckoutDiscountStatus,
   CheckoutRecord,
@@ -19,18 +21,26 @@ import type {
   SandboxState,
 } from './state';
 
-/** What Apply Discount To Checkout exchanges: a reward (with points, for a flexible one) or a held coupon. */
+/**
+ * What Apply Discount To Checkout exchanges: a reward (with points, for a flexible one), a held coupon or a
+ * referred friend's coupon reward.
+ */
 export type DiscountRequest =
-  { reward: { id: string; pointsToSpend?: number } } | { loyaltyCoupon: { id: string } };
+  | { reward: { id: string; pointsToSpend?: number } }
+  | { loyaltyCoupon: { id: string } }
+  | { referralReward: { id: string } };
 
-/** The REST shape of a loyalty checkout discount; `rewardId` and `loyaltyCouponId` are a oneof. */
+const discountSource = ({ rewardId, loyaltyCouponId, referralRewardId }: CheckoutDiscountRecord) =>
+  rewardId ? { rewardId } : referralRewardId ? { referralRewardId } : { loyaltyCouponId };
+
+/** The REST shape of a loyalty checkout discount; `rewardId`, `loyaltyCouponId`, `referralRewardId`: a oneof. */
 export function toRestDiscount(discount: CheckoutDiscountRecord) {
   return {
     id: discount.id,
     checkoutId: discount.checkoutId,
     status: discount.status,
     discountType: discount.discountType,
-    ...(discount.rewardId ? { rewardId: discount.rewardId } : { loyaltyCouponId: discount.loyaltyCouponId }),
+    ...discountSource(discount),
   };
 }
 
@@ -166,6 +176,13 @@ function setCouponStatus(coupon: CouponRecord, status: CouponRecord['status'], n
   coupon.updatedDate = now;
 }
 
+const onCheckout = (coupon: CouponRecord): AppliedCouponRecord => ({
+  couponId: coupon.couponId,
+  code: coupon.code,
+  name: coupon.rewardName,
+  specification: coupon.specification,
+});
+
 /**
  * Applies one loyalty discount to a checkout for `account`, as Apply Discount To Checkout does. Every check
  * comes before the first write, so a refusal leaves everything as it was; everything runs synchronously, so
@@ -182,37 +199,43 @@ export function applyLoyaltyDiscount(
   requireOpenCheckout(state, checkout);
   const base = { id: randomUUID(), checkoutId: checkout.id, accountId: account.id, appliedDate: now };
   let discount: CheckoutDiscountRecord;
-  let coupon: CouponRecord;
-  if ('reward' in request) {
+  let applied: AppliedCouponRecord;
+  if ('referralReward' in request) {
+    applied = requireUsableReferralReward(state, account, request.referralReward.id).apply(now);
+    discount = {
+      ...base,
+      discountType: 'REFERRAL_REWARD',
+      referralRewardId: request.referralReward.id,
+      status: 'APPLIED',
+      pointsSpent: 0,
+      updatedDate: now,
+    };
+  } else if ('reward' in request) {
     const exchanged = exchangeReward(state, checkout, account, request.reward, now);
-    coupon = exchanged.coupon;
+    applied = onCheckout(exchanged.coupon);
     discount = {
       ...base,
       discountType: exchanged.reward.discount === 'discountAmount' ? 'DISCOUNT_AMOUNT' : 'COUPON_REWARD',
       rewardId: exchanged.reward.id,
-      loyaltyCouponId: coupon.id,
+      loyaltyCouponId: exchanged.coupon.id,
       status: 'APPLIED',
       pointsSpent: exchanged.points,
       transactionId: exchanged.transactionId,
       updatedDate: now,
     };
   } else {
-    coupon = applyHeldCoupon(state, account, request.loyaltyCoupon.id, now);
+    const held = applyHeldCoupon(state, account, request.loyaltyCoupon.id, now);
+    applied = onCheckout(held);
     discount = {
       ...base,
       discountType: 'LOYALTY_COUPON',
-      loyaltyCouponId: coupon.id,
+      loyaltyCouponId: held.id,
       status: 'APPLIED',
       pointsSpent: 0,
       updatedDate: now,
     };
   }
-  checkout.coupon = {
-    couponId: coupon.couponId,
-    code: coupon.code,
-    name: coupon.rewardName,
-    specification: coupon.specification,
-  };
+  checkout.coupon = applied;
   checkout.updatedDate = now;
   state.checkoutDiscounts.push(discount);
   return discount;
@@ -254,11 +277,12 @@ export function refundDiscount(
 ): void {
   const checkout = state.checkouts.find((candidate) => candidate.id === discount.checkoutId);
   const coupon = state.coupons.find((candidate) => candidate.id === discount.loyaltyCouponId);
-  if (checkout && coupon && checkout.coupon?.couponId === coupon.couponId) {
+  if (checkout && (discount.referralRewardId || checkout.coupon?.couponId === coupon?.couponId)) {
     delete checkout.coupon;
     checkout.updatedDate = now;
   }
   if (coupon) setCouponStatus(coupon, coupon.refundable ? 'ARCHIVED' : 'ACTIVE', now);
+  if (discount.referralRewardId) releaseReferralReward(state, discount.referralRewardId, now);
   refundPoints(state, discount, now);
   discount.status = status;
   discount.updatedDate = now;
@@ -273,20 +297,4 @@ export function completeCheckout(state: SandboxState, checkout: CheckoutRecord, 
     discount.status = 'COMPLETED';
     discount.updatedDate = now;
   }
-}
-
-/** Refunds every discount applied longer ago than `timeoutMs` to a checkout that never became an order. */
-export function expireDiscounts(state: SandboxState, timeoutMs: number, now = new Date()): void {
-  for (const discount of state.checkoutDiscounts) {
-    if (discount.status === 'APPLIED' && now.getTime() - discount.appliedDate.getTime() >= timeoutMs) {
-      refundDiscount(state, discount, 'REFUNDED_DUE_TO_TIMEOUT', now);
-    }
-  }
-}
-
-/** When the next applied discount runs out, or null when none is waiting. */
-export function nextExpiry(state: SandboxState, timeoutMs: number): number | null {
-  const applied = state.checkoutDiscounts.filter((discount) => discount.status === 'APPLIED');
-  if (applied.length === 0) return null;
-  return Math.min(...applied.map((discount) => discount.appliedDate.getTime() + timeoutMs));
 }

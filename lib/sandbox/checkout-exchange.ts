@@ -67,11 +67,8 @@ function discountRequest(input: z.output<typeof applySchema>): DiscountRequest {
   if (input.loyaltyCoupon) {
     return { loyaltyCoupon: { id: requireGuid(input.loyaltyCoupon.id, 'loyaltyCoupon.id') } };
   }
-  throw applicationError(
-    501,
-    SandboxErrorCode.FeatureNotImplemented,
-    'The Wix sandbox has no referral program, so it cannot exchange referral rewards',
-  );
+  const referralReward = input.referralReward as { id: string };
+  return { referralReward: { id: requireGuid(referralReward.id, 'referralReward.id') } };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { takeAccountChanges } from './account-changes';
-import { expireDiscounts, nextExpiry } from './checkout-discounts';
+import { refundDiscount } from './checkout-discounts';
 import type { SandboxContext } from './context';
+import type { SandboxState } from './state';
 
 /** How long a loyalty discount stays on a checkout that does not become an order, unless told otherwise. */
 export const DEFAULT_CHECKOUT_TIMEOUT_MS = 30 * 60 * 1000;
@@ -9,6 +10,22 @@ export const DEFAULT_CHECKOUT_TIMEOUT_MS = 30 * 60 * 1000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export type CheckoutExchangeSettings = { timeoutMs: number; timer?: ReturnType<typeof setTimeout> };
+
+/** Refunds every discount applied longer ago than `timeoutMs` to a checkout that never became an order. */
+function expireDiscounts(state: SandboxState, timeoutMs: number, now = new Date()): void {
+  for (const discount of state.checkoutDiscounts) {
+    if (discount.status === 'APPLIED' && now.getTime() - discount.appliedDate.getTime() >= timeoutMs) {
+      refundDiscount(state, discount, 'REFUNDED_DUE_TO_TIMEOUT', now);
+    }
+  }
+}
+
+/** When the next applied discount runs out, or null when none is waiting. */
+function nextExpiry(state: SandboxState, timeoutMs: number): number | null {
+  const applied = state.checkoutDiscounts.filter((discount) => discount.status === 'APPLIED');
+  if (applied.length === 0) return null;
+  return Math.min(...applied.map((discount) => discount.appliedDate.getTime() + timeoutMs));
+}
 
 /** Refunds the discounts whose time is up. Every request runs it first, so a read never sees a stale one. */
 export function expireCheckoutDiscounts(sandbox: SandboxContext, now = new Date()): void {

@@ -79,6 +79,7 @@ export type ControlCheckoutDiscount = {
   discountType: string;
   rewardId?: string;
   loyaltyCouponId?: string;
+  referralRewardId?: string;
 };
 
 /** One line of a demo basket; the price is in the site's currency. */

@@ -35,6 +35,8 @@ export const SandboxErrorCode = {
   LoyaltyDiscountAlreadyApplied: 'LOYALTY_DISCOUNT_ALREADY_APPLIED',
   PointsExceedCheckoutTotal: 'POINTS_EXCEED_CHECKOUT_TOTAL',
   CouponNotActive: 'COUPON_NOT_ACTIVE',
+  ReferralRewardNotFound: 'REFERRAL_REWARD_NOT_FOUND',
+  ReferralRewardNotActive: 'REFERRAL_REWARD_NOT_ACTIVE',
   EndpointNotImplemented: 'SANDBOX_ENDPOINT_NOT_IMPLEMENTED',
   /** A documented option of an implemented endpoint that the sandbox does not evaluate. */
   FeatureNotImplemented: 'SANDBOX_FEATURE_NOT_IMPLEMENTED',

@@ -28,7 +28,7 @@ export function giveFriendCoupon(referrals: ReferralState, friend: ReferredFrien
   const reward = {
     id: randomUUID(),
     rewarded: { referredFriendId: friend.id },
-    reward: { type: 'COUPON' as const, couponId: randomUUID(), code, percentOff },
+    reward: { type: 'COUPON' as const, couponId: randomUUID(), code, percentOff, status: 'ACTIVE' as const },
     revision: 1,
     createdDate: now,
   };

@@ -43,14 +43,18 @@ export interface ReferredFriendRecord {
 
 export type RewardedSide = { referringCustomerId: string } | { referredFriendId: string };
 
+/** A friend's coupon: `ACTIVE` until a checkout holds it, `APPLIED` while one does and once it is spent. */
+export type ReferralCouponStatus = 'ACTIVE' | 'APPLIED';
+
 export interface ReferralRewardRecord {
   id: string;
   rewarded: RewardedSide;
   reward:
-    | { type: 'COUPON'; couponId: string; code: string; percentOff: number }
+    | { type: 'COUPON'; couponId: string; code: string; percentOff: number; status: ReferralCouponStatus }
     | { type: 'LOYALTY_POINTS'; amount: number; transactionId: string };
   revision: number;
   createdDate: Date;
+  updatedDate?: Date;
 }
 
 export type ReferralEventRecord = {
@@ -162,7 +166,7 @@ export function restReferralReward(record: ReferralRewardRecord) {
           coupon: {
             id: reward.couponId,
             code: reward.code,
-            status: 'ACTIVE',
+            status: reward.status,
             couponSpecification: { name: `${reward.percentOff}% off`, percentOffRate: reward.percentOff },
           },
         }

@@ -91,7 +91,13 @@ export function seedReferrals(now: Date, johnaContactId: string, johnaEarnId: st
       {
         id: REFERRAL_IDS.liamCoupon,
         rewarded: { referredFriendId: REFERRAL_IDS.liamFriend },
-        reward: { type: 'COUPON', couponId: seedGuid('e4000000', 1), code: 'FRIEND-LIAM10', percentOff: 10 },
+        reward: {
+          type: 'COUPON',
+          couponId: seedGuid('e4000000', 1),
+          code: 'FRIEND-LIAM10',
+          percentOff: 10,
+          status: 'APPLIED',
+        },
         revision: 1,
         createdDate: day(30),
       },
@@ -105,7 +111,13 @@ export function seedReferrals(now: Date, johnaContactId: string, johnaEarnId: st
       {
         id: REFERRAL_IDS.miaCoupon,
         rewarded: { referredFriendId: REFERRAL_IDS.miaFriend },
-        reward: { type: 'COUPON', couponId: seedGuid('e4000000', 2), code: 'FRIEND-MIA10', percentOff: 10 },
+        reward: {
+          type: 'COUPON',
+          couponId: seedGuid('e4000000', 2),
+          code: 'FRIEND-MIA10',
+          percentOff: 10,
+          status: 'ACTIVE',
+        },
         revision: 1,
         createdDate: day(6),
       },

@@ -247,7 +247,7 @@ export interface CheckoutRecord {
 export type CheckoutDiscountStatus =
   'APPLIED' | 'COMPLETED' | 'REFUNDED_DUE_TO_TIMEOUT' | 'REFUNDED_DUE_TO_MANUAL_DISCOUNT_REMOVAL';
 
-export type CheckoutDiscountType = 'DISCOUNT_AMOUNT' | 'LOYALTY_COUPON' | 'COUPON_REWARD';
+export type CheckoutDiscountType = 'DISCOUNT_AMOUNT' | 'LOYALTY_COUPON' | 'COUPON_REWARD' | 'REFERRAL_REWARD';
 
 /** A loyalty checkout discount: points (or a coupon) exchanged for a discount on one checkout. */
 export interface CheckoutDiscountRecord {
@@ -256,7 +256,9 @@ export interface CheckoutDiscountRecord {
   accountId: string;
   discountType: CheckoutDiscountType;
   rewardId?: string;
-  loyaltyCouponId: string;
+  /** The loyalty coupon exchanged or held; none for a referral reward, which names its record instead. */
+  loyaltyCouponId?: string;
+  referralRewardId?: string;
   status: CheckoutDiscountStatus;
   /** Points spent: 0 for a coupon the member already held. */
   pointsSpent: number;

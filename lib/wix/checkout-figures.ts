@@ -8,6 +8,7 @@ import {
   unusedCoupons,
   type CheckoutDiscountView,
   type CheckoutPointsView,
+  type ReferralRewardOffer,
 } from '@/lib/loyalty/checkout-view';
 import { getAdminClient } from './clients';
 import { logFailure } from './observe-calls';
@@ -24,6 +25,8 @@ export type CheckoutFacts = {
   balance: number;
   catalog: WixReward[];
   coupons: WixLoyaltyCoupon[];
+  /** The member's unused referral coupon rewards (`friend-referral-rewards.ts`). */
+  referralRewards: ReferralRewardOffer[];
   checkout: WixCheckout;
   discounts: WixLoyaltyCheckoutDiscount[];
   /** What the shown discount took in points, when known (`readPointsSpent`, or the apply that spent them). */
@@ -43,6 +46,7 @@ export function composeCheckoutView(facts: CheckoutFacts): CheckoutPointsView {
     total,
     rewards: applicableRewards(catalog, tierId, balance),
     coupons: unusedCoupons(coupons),
+    referralRewards: facts.referralRewards,
     flexible: toFlexibleReward(catalog, tierId, balance, total.amount),
     discount: shown ? toDiscountView(shown, facts) : null,
   };
@@ -71,7 +75,7 @@ function toDiscountView(
     checkoutId: discount.checkoutId,
     status,
     kind,
-    name: reward?.name?.trim() || coupon?.rewardName?.trim() || null,
+    name: reward?.name?.trim() || coupon?.rewardName?.trim() || referralName(discount, checkout),
     amountOff: holdsCheckout(status) ? amountOffOn(checkout) : null,
     // A coupon the member held was paid for when it was redeemed: nothing is spent at checkout.
     pointsSpent: kind === 'coupon' ? 0 : pointsSpent,
@@ -82,11 +86,32 @@ const KIND_BY_TYPE: Record<string, CheckoutDiscountView['kind']> = {
   DISCOUNT_AMOUNT: 'flexible',
   LOYALTY_COUPON: 'coupon',
   COUPON_REWARD: 'reward',
+  // A friend's referral coupon: like a coupon the member held, it costs no points at checkout.
+  REFERRAL_REWARD: 'coupon',
 };
 
 /** A checkout takes one coupon, and a loyalty discount reaches it as that coupon. */
 function checkoutCoupon(checkout: WixCheckout) {
   return checkout.appliedDiscounts?.find((applied) => applied.coupon)?.coupon ?? null;
+}
+
+/** A referral reward's coupon has no loyalty coupon behind it: the checkout's coupon names it. */
+function referralName(discount: WixLoyaltyCheckoutDiscount, checkout: WixCheckout): string | null {
+  return discount.referralRewardId ? checkoutCoupon(checkout)?.name?.trim() || null : null;
+}
+
+/**
+ * The referral rewards with the one a removed discount held given back: Remove Coupon makes it usable again,
+ * and its code is the one the checkout held.
+ */
+export function withReferralRewardBack(
+  rewards: ReferralRewardOffer[],
+  discount: WixLoyaltyCheckoutDiscount | null,
+  checkout: WixCheckout,
+): ReferralRewardOffer[] {
+  const id = discount?.referralRewardId;
+  if (!id || rewards.some((reward) => reward.id === id)) return rewards;
+  return [...rewards, { id, code: checkoutCoupon(checkout)?.code ?? null }];
 }
 
 /** What the checkout's coupon takes off, in the checkout's money, as Wix worked it out. */

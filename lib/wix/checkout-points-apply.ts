@@ -21,6 +21,7 @@ import { logFailure } from './observe-calls';
 export type CheckoutChoice =
   | { kind: 'reward'; rewardId: string }
   | { kind: 'coupon'; couponId: string }
+  | { kind: 'referral'; rewardId: string }
   | { kind: 'flexible'; points: number };
 
 export type CheckoutApplyResult = CheckoutWriteResult<CheckoutErrorCode>;
@@ -40,7 +41,8 @@ export async function applyPointsToCheckout(
   choice: CheckoutChoice,
   options: CheckoutApplyOptions = {},
 ): Promise<CheckoutApplyResult> {
-  const state = await loadCheckoutState(session, checkoutId);
+  // Only a referral reward needs the member's referred-friend record learnt, if the view has not already.
+  const state = await loadCheckoutState(session, checkoutId, { learnReferral: choice.kind === 'referral' });
   if (state.status !== 'ready') return failure(CODE_FOR_STATE[state.status]);
   if (state.view.discount && holdsCheckout(state.view.discount.status)) {
     return failure('DISCOUNT_ALREADY_APPLIED');
@@ -80,6 +82,9 @@ async function apply(
     balance: state.view.balance - cost,
     catalog: state.catalog,
     coupons: withCouponStatus(state.coupons, choice.kind === 'coupon' ? choice.couponId : null, 'APPLIED'),
+    referralRewards: state.referralRewards.filter(
+      (reward) => choice.kind !== 'referral' || reward.id !== choice.rewardId,
+    ),
     checkout: state.checkout,
     discounts: [discount],
     pointsSpent: cost,
@@ -95,6 +100,10 @@ function costOf(state: ReadyCheckout, choice: CheckoutChoice): number | Checkout
   if (choice.kind === 'coupon') {
     // A coupon was paid for when it was redeemed; only the member's own unused ones are offered.
     return view.coupons.some((coupon) => coupon.id === choice.couponId) ? 0 : 'REWARD_UNAVAILABLE';
+  }
+  if (choice.kind === 'referral') {
+    // A friend's coupon from Wix's Referral Program: free at checkout, and only the member's own unused one.
+    return view.referralRewards.some((reward) => reward.id === choice.rewardId) ? 0 : 'REWARD_UNAVAILABLE';
   }
   if (choice.kind === 'reward') {
     const reward = catalog.find((r) => r._id === choice.rewardId && r.active && r.couponReward);
@@ -115,6 +124,7 @@ function costOf(state: ReadyCheckout, choice: CheckoutChoice): number | Checkout
 function optionsFor(state: ReadyCheckout, choice: CheckoutChoice) {
   if (choice.kind === 'coupon') return { loyaltyCoupon: { _id: choice.couponId } };
   if (choice.kind === 'reward') return { reward: { _id: choice.rewardId } };
+  if (choice.kind === 'referral') return { referralReward: { _id: choice.rewardId } };
   return { reward: { _id: state.view.flexible?.id, pointsToSpend: choice.points } };
 }
 

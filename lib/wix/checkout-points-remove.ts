@@ -2,7 +2,12 @@ import 'server-only';
 import { failure, type CheckoutRemoveErrorCode } from '@/lib/errors/codes';
 import { removable, type CheckoutDiscountView } from '@/lib/loyalty/checkout-view';
 import type { SessionState } from '@/lib/session/cookies';
-import { composeCheckoutView, readPointsSpent, withCouponStatus } from './checkout-figures';
+import {
+  composeCheckoutView,
+  readPointsSpent,
+  withCouponStatus,
+  withReferralRewardBack,
+} from './checkout-figures';
 import { loadCheckoutState, loadCheckoutView } from './checkout-points';
 import {
   CODE_FOR_STATE,
@@ -37,7 +42,8 @@ export async function removeCheckoutDiscount(
   checkoutId: string,
   options: CheckoutRemoveOptions = {},
 ): Promise<CheckoutRemoveResult> {
-  const state = await loadCheckoutState(session, checkoutId);
+  // A referral reward taken off is given back from the discount itself (`withReferralRewardBack`).
+  const state = await loadCheckoutState(session, checkoutId, { learnReferral: false });
   if (state.status !== 'ready') return failure(CODE_FOR_STATE[state.status]);
   const shown = state.view.discount;
   if (state.checkout.completed || shown?.status === 'COMPLETED') return failure('ORDER_ALREADY_PLACED');
@@ -89,6 +95,8 @@ async function remove(
     catalog: state.catalog,
     // A coupon the member held is theirs to use again.
     coupons: withCouponStatus(state.coupons, heldCoupon, 'ACTIVE'),
+    // And so is a friend's referral coupon.
+    referralRewards: withReferralRewardBack(state.referralRewards, discount, state.checkout),
     checkout: removed.checkout,
     discounts: discount ? [{ ...discount, status: REMOVED }] : [],
     pointsSpent: points,

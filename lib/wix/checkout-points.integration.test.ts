@@ -8,13 +8,14 @@ import { ROUND_TRIP_LATENCY_MS, countRoundTrips } from '@/testing/round-trips';
 import { setUpRoutedSandbox } from '@/testing/routed-sandbox';
 import { loadCheckoutView } from './checkout-points';
 import { applyPointsToCheckout } from './checkout-points-apply';
+import { loadSessionReferralRewards } from './friend-referral-rewards';
 import { loadMemberContext } from './member-context';
 import { clearSiteCatalog, loadProgramSnapshot, loadRewards } from './site-catalog';
 
 /**
  * What applying points at checkout costs in sequential round trips to Wix once the site's catalog is cached
- * (the read that decides, the exchange, the checkout read again for what came off), and that the read it
- * starts with decides every refusal before anything is written.
+ * and the session's member known (the read that decides, the exchange, the checkout read again for what came
+ * off), and that the read it starts with decides every refusal before anything is written.
  */
 const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
 
@@ -25,7 +26,13 @@ beforeEach(() => {
 async function signedIn(name: string): Promise<{ session: SessionState; memberId: string }> {
   const { tokens, memberId } = await loginAs(oauthClient(getConfig().wix.clientId), name);
   const session: SessionState = { status: 'member', tokens };
-  await Promise.all([loadMemberContext(session), loadProgramSnapshot(), loadRewards()]);
+  const [who] = await Promise.all([loadMemberContext(session), loadProgramSnapshot(), loadRewards()]);
+  // A session's first checkout view learns its referred-friend record; the views measured here come after.
+  await loadSessionReferralRewards(
+    tokens,
+    Promise.resolve(who.status === 'member' ? who.contactId : null),
+    true,
+  );
   return { session, memberId };
 }
 

@@ -10,6 +10,7 @@ import {
 import { createMemberClient, getAdminClient } from './clients';
 import type { MemberWithAccount } from './earn-state';
 import { anyUnauthenticated, classifyWixFailure, firstFailure } from './errors';
+import { loadSessionReferralRewards, type FriendReferralReward } from './friend-referral-rewards';
 import { loadMemberContext } from './member-context';
 import { memberRefused, refusedToMember } from './member-fallback';
 import { logFailure } from './observe-calls';
@@ -33,6 +34,8 @@ export type CheckoutState =
       view: CheckoutPointsView;
       catalog: WixReward[];
       coupons: WixLoyaltyCoupon[];
+      /** The member's unused referral coupon rewards, as read (the view shows them beside the coupons). */
+      referralRewards: FriendReferralReward[];
       checkout: WixCheckout;
       /** The discount the view shows, as Wix gave it. */
       discount: WixLoyaltyCheckoutDiscount | null;
@@ -55,19 +58,30 @@ const appDiscountsOn = (checkoutId: string) =>
 export const settle = async <T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> =>
   (await Promise.allSettled([promise]))[0]!;
 
+/** The member's contact once the member context is read: what their referred-friend record is found by. */
+const contactOf = (context: ReturnType<typeof loadMemberContext>) =>
+  context.then(
+    (who) => (who.status === 'member' ? who.contactId : null),
+    () => null,
+  );
+
 /**
  * The checkout view's data for the signed-in member: one round trip (the program and the rewards are
- * cached). A checkout that is unknown, malformed or someone else's is `no-checkout`, indistinguishable.
+ * cached, and the member's referred-friend record is remembered for the session: a session's first view
+ * learns it, one or two trips more; with `learnReferral` off, a member not yet known shows no referral
+ * reward instead). A checkout that is unknown, malformed or someone else's is `no-checkout`, indistinguishable.
  */
 export async function loadCheckoutState(
   session: SessionState,
   checkoutId: string | null,
+  { learnReferral = true }: { learnReferral?: boolean } = {},
 ): Promise<CheckoutState> {
   const tokens = session.status === 'member' && !isExpired(session.tokens) ? session.tokens : null;
   const member = tokens ? createMemberClient(tokens) : null;
   const discountsAsApp = memberRefused(QUERY_DISCOUNTS);
-  const [context, rewards, coupons, checkout, discounts] = await Promise.allSettled([
-    loadMemberContext(session),
+  const contextRead = loadMemberContext(session);
+  const [context, rewards, coupons, checkout, discounts, referral] = await Promise.allSettled([
+    contextRead,
     loadRewards(),
     member ? member.coupons.getCurrentMemberCoupons() : Promise.resolve(null),
     checkoutId && tokens ? getAdminClient().checkout.getCheckout(checkoutId) : Promise.resolve(null),
@@ -76,6 +90,9 @@ export async function loadCheckoutState(
       : discountsAsApp
         ? appDiscountsOn(checkoutId)
         : member.checkoutExchange.queryLoyaltyCheckoutDiscounts().eq('checkoutId', checkoutId).find(),
+    checkoutId && tokens
+      ? loadSessionReferralRewards(tokens, contactOf(contextRead), learnReferral)
+      : Promise.resolve<FriendReferralReward[]>([]),
   ]);
   const who = context.status === 'fulfilled' ? context.value : ({ status: 'unavailable' } as const);
   // Not the discounts: a member's query on someone else's checkout may be refused with a 403, which is not a
@@ -101,6 +118,9 @@ export async function loadCheckoutState(
       : discounts;
   if (found.status === 'rejected') return unavailable('checkout discounts', found.reason);
 
+  // A friend's reward is a courtesy beside the member's own: the view goes on without it when it cannot be read.
+  if (referral.status === 'rejected') logFailure(referral.reason, 'checkout: referral rewards');
+  const referralRewards = referral.status === 'fulfilled' ? referral.value : [];
   const wixCoupons = coupons.value?.loyaltyCoupons ?? [];
   const discountsFound = found.value?.items ?? [];
   const view = composeCheckoutView({
@@ -109,6 +129,7 @@ export async function loadCheckoutState(
     balance: who.account.balance,
     catalog: rewards.value,
     coupons: wixCoupons,
+    referralRewards,
     checkout: checkout.value,
     discounts: discountsFound,
     pointsSpent: null,
@@ -119,6 +140,7 @@ export async function loadCheckoutState(
     view,
     catalog: rewards.value,
     coupons: wixCoupons,
+    referralRewards,
     checkout: checkout.value,
     discount: shownDiscount(discountsFound),
     spentIn: spendingTransactionId(discountsFound, checkout.value, wixCoupons),

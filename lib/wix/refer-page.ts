@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { TokenRole, type Tokens } from '@wix/sdk';
 import { getConfig } from '@/lib/config/env';
 import { failure } from '@/lib/errors/codes';
@@ -16,6 +15,7 @@ import { classifyWixFailure } from './errors';
 import { logFailure } from './observe-calls';
 import type { ReferralProgram, ReferralRewardRecord, ReferredFriend } from './referral-types';
 import { generateMyReferringCustomer, queryReferralRewards, queryReferredFriends } from './referrals';
+import { sessionKey } from './session-key';
 import { loadReferralProgram } from './site-catalog';
 
 /**
@@ -33,15 +33,6 @@ const FRIENDS_SHOWN = 50;
 const REWARDS_SHOWN = 100;
 
 const remembered = () => getSharedStores().rememberedValues<RememberedReferrer>('referrer');
-
-/**
- * Keyed by the session's refresh token, hashed: it stays the same while the session is renewed, and an entry
- * is written only from Wix's answer to that session's own token. Even so, nothing read with it is shown
- * until Generate Referring Customer has named the same customer for this member.
- */
-function keyOf(tokens: Tokens): string {
-  return createHash('sha256').update(tokens.refreshToken.value).digest('base64url');
-}
 
 const newestFirst = (filter: Record<string, unknown>, limit: number) => ({
   filter,
@@ -99,7 +90,9 @@ type MemberPart =
 const contactsOf = (friends: ReferredFriend[]) => friends.map((friend) => friend.contactId);
 
 async function loadMemberPart(tokens: Tokens): Promise<MemberPart> {
-  const key = keyOf(tokens);
+  // Keyed by the session (`sessionKey`): an entry is written only from Wix's answer to that session's own
+  // token, and nothing read with it is shown until Generate Referring Customer has named the same customer.
+  const key = sessionKey(tokens);
   const known = await remembered()
     .get(key)
     .catch((error: unknown) => {

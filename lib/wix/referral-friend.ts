@@ -10,6 +10,7 @@ import { parseReferralCode } from '@/lib/loyalty/referral-code';
 import type { SessionState } from '@/lib/session/cookies';
 import { getAdminClient } from './clients';
 import { classifyWixFailure, wixFailureDetails } from './errors';
+import { rememberReferredFriend } from './friend-referral-rewards';
 import { logFailure } from './observe-calls';
 import {
   createMyReferredFriend,
@@ -95,16 +96,18 @@ export async function acceptReferral(session: SessionState, code: unknown): Prom
   const valid = parseReferralCode(code);
   if (!valid) return failure('REFERRAL_CODE_INVALID');
   if (session.status !== 'member') return failure('SIGN_IN_REQUIRED');
-  let friendId: string;
+  let friend: { id: string; contactId: string };
   try {
-    friendId = (await createMyReferredFriend(session.tokens, valid)).id;
+    friend = await createMyReferredFriend(session.tokens, valid);
   } catch (error) {
     return failure(explainRefusal(error));
   }
   // Recorded: what follows only words it. Each read that fails leaves that part unsaid, never the referral.
+  // The checkout remembers the friend for this session, so it offers the reward without looking them up.
   const [welcome, rewards] = await Promise.allSettled([
     loadReferralWelcome(valid),
-    queryReferralRewards({ filter: { rewardedReferredFriendId: friendId } }),
+    queryReferralRewards({ filter: { rewardedReferredFriendId: friend.id } }),
+    rememberReferredFriend(session.tokens, friend.contactId, friend.id),
   ]);
   const shown = welcome.status === 'fulfilled' ? welcome.value : null;
   if (rewards.status === 'rejected') logFailure(rewards.reason, 'referral: friend reward');

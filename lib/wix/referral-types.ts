@@ -68,7 +68,13 @@ export const referralRewardSchema = z.intersection(
     revision,
     createdDate: isoDate,
     rewardType: z.enum(['COUPON', 'LOYALTY_POINTS', 'NOTHING']),
-    coupon: z.looseObject({ id: z.string(), code: z.string().optional() }).optional(),
+    coupon: z
+      .looseObject({
+        id: z.string(),
+        code: z.string().optional(),
+        status: z.enum(['UNKNOWN', 'ACTIVE', 'APPLIED', 'DELETED']).catch('UNKNOWN').optional(),
+      })
+      .optional(),
     loyaltyPoints: z.looseObject({ amount: z.int(), transactionId: z.guid().optional() }).optional(),
   }),
   rewardedSide,

@@ -17,6 +17,10 @@ describe('checkout apply input', () => {
       { kind: 'coupon', couponId: REWARD },
     ],
     [
+      { checkoutId: CHECKOUT, referralRewardId: REWARD },
+      { kind: 'referral', rewardId: REWARD },
+    ],
+    [
       { checkoutId: CHECKOUT, pointsToSpend: 350 },
       { kind: 'flexible', points: 350 },
     ],
@@ -29,6 +33,8 @@ describe('checkout apply input', () => {
   it.each([
     ['no choice', { checkoutId: CHECKOUT }],
     ['two choices', { checkoutId: CHECKOUT, rewardId: REWARD, pointsToSpend: 10 }],
+    ['a coupon and a referral reward', { checkoutId: CHECKOUT, couponId: REWARD, referralRewardId: REWARD }],
+    ['a referral reward id that is not a GUID', { checkoutId: CHECKOUT, referralRewardId: 'FRIEND-NOAH10' }],
     ['a checkout id that is not a GUID', { checkoutId: 'checkout-1', rewardId: REWARD }],
     ['a reward id that is not a GUID', { checkoutId: CHECKOUT, rewardId: '../admin' }],
     ['points that are not a whole number', { checkoutId: CHECKOUT, pointsToSpend: 10.5 }],

@@ -5,7 +5,8 @@ import type { CheckoutChoice } from '@/lib/wix/checkout-points-apply';
 const MAX_POINTS = 9_999_999;
 
 /**
- * A body from the checkout view: the checkout and exactly one of a reward, a coupon or a number of points.
+ * A body from the checkout view: the checkout and exactly one of a reward, a coupon, a friend's referral
+ * reward or a number of points.
  * Whose points and what they buy are never read from it.
  */
 export const checkoutApplyInput = z
@@ -13,12 +14,15 @@ export const checkoutApplyInput = z
     checkoutId: z.guid(),
     rewardId: z.guid().optional(),
     couponId: z.guid().optional(),
+    referralRewardId: z.guid().optional(),
     pointsToSpend: z.number().int().min(1).max(MAX_POINTS).optional(),
   })
   .refine(
     (input) =>
-      [input.rewardId, input.couponId, input.pointsToSpend].filter((v) => v !== undefined).length === 1,
-    { message: 'exactly one of rewardId, couponId, pointsToSpend' },
+      [input.rewardId, input.couponId, input.referralRewardId, input.pointsToSpend].filter(
+        (v) => v !== undefined,
+      ).length === 1,
+    { message: 'exactly one of rewardId, couponId, referralRewardId, pointsToSpend' },
   );
 
 export type CheckoutApplyInput = z.infer<typeof checkoutApplyInput>;
@@ -26,5 +30,6 @@ export type CheckoutApplyInput = z.infer<typeof checkoutApplyInput>;
 export function choiceOf(input: CheckoutApplyInput): CheckoutChoice {
   if (input.rewardId) return { kind: 'reward', rewardId: input.rewardId };
   if (input.couponId) return { kind: 'coupon', couponId: input.couponId };
+  if (input.referralRewardId) return { kind: 'referral', rewardId: input.referralRewardId };
   return { kind: 'flexible', points: input.pointsToSpend ?? 0 };
 }

@@ -7,12 +7,11 @@
  *      of a signed-in member switching through every tab of the open panel.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { startHostServer } from '@/demo/host-server';
+import type { Page } from 'playwright-core';
 import { launcherPage } from '@/demo/launcher-page';
 import type { SandboxControl } from '@/lib/sandbox/control-client';
-import { layoutShiftSoFar, recordLayoutShift } from '@/testing/layout-shift';
 import { embeddedSession, memberToken } from './embed';
+import { worstShifts } from './host-layout-shift';
 import { median } from './stats';
 
 const CLS_RUNS = 5;
@@ -83,43 +82,26 @@ async function switchTabs(page: Page): Promise<void> {
 }
 
 /**
- * The largest cumulative layout shift over a few loads of the demo's launcher page, from Chromium's
- * `layout-shift` entries: closed, once the button is on the page; and with every tab switched to.
+ * The largest cumulative layout shift over a few loads of the demo's launcher page, every shift counted:
+ * closed, once the button is on the page; and with a signed-in member switching to every tab.
  */
-async function launcherShifts(app: string, hostPort: number): Promise<{ closed: number; tabs: number }> {
-  let token = '';
-  const host = await startHostServer({
-    port: hostPort,
-    pages: (url) =>
-      url.pathname === '/launcher'
-        ? launcherPage({ appOrigin: app })
-        : url.pathname === '/launcher-member'
-          ? launcherPage({ appOrigin: app, attributes: ` data-member-token="${token}"` })
-          : null,
+function launcherShifts(app: string, hostPort: number): Promise<{ closed: number; tabs: number }> {
+  return worstShifts({
+    hostPort,
+    runs: CLS_RUNS,
+    includeInput: true,
+    pages: {
+      closed: () => launcherPage({ appOrigin: app }),
+      tabs: async () =>
+        launcherPage({ appOrigin: app, attributes: ` data-member-token="${await memberToken(app)}"` }),
+    },
+    settle: async (page, kind) => {
+      await page
+        .locator('[data-view="launcher"] button[aria-haspopup="dialog"]')
+        .waitFor({ timeout: 15_000 });
+      if (kind === 'tabs') await switchTabs(page);
+    },
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  const worst = { closed: 0, tabs: 0 };
-  try {
-    for (let run = 0; run < CLS_RUNS; run++) {
-      for (const kind of ['closed', 'tabs'] as const) {
-        token = await memberToken(app);
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        const page = await context.newPage();
-        await recordLayoutShift(page, { includeInput: true });
-        await page.goto(`${host.origin}/${kind === 'closed' ? 'launcher' : 'launcher-member'}`);
-        await page
-          .locator('[data-view="launcher"] button[aria-haspopup="dialog"]')
-          .waitFor({ timeout: 15_000 });
-        if (kind === 'tabs') await switchTabs(page);
-        worst[kind] = Math.max(worst[kind], await layoutShiftSoFar(page));
-        await context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await host.close();
-  }
-  return worst;
 }
 
 export async function benchLauncher(tools: LauncherBenchTools): Promise<LauncherFigures> {

@@ -131,6 +131,8 @@ test("a visitor with Johna's link joins as Noah and gets 10% off; his first orde
     `checkout-referral-${after.rewards.find((r) => r.coupon?.code === coupon!.code)!.id}`,
   );
   await expect(offer).toContainText(coupon!.code);
+  await expect(offer).toContainText('10% off: your welcome reward for joining through a friend');
+  expect(await severeViolationsIn(checkoutTab, 'iframe[title="Loyalty points at checkout"]')).toEqual([]);
   await offer.getByRole('button', { name: 'Apply' }).click();
   await expect(view.getByTestId('checkout-discount')).toHaveAttribute('data-status', 'APPLIED');
   expect(await totalOf()).toBe(72);

@@ -81,13 +81,20 @@ describe('checkout view HTML', () => {
     expect(markup).toContain('Order total: $92.00');
   });
 
-  it("offers a friend's referral coupon beside the coupons, with its code, in each language", () => {
-    const referralRewards = [{ id: REFERRAL_ID, code: 'FRIEND-NOAH10' }];
+  it("offers a friend's referral coupon beside the coupons, with what it takes off and its code, in each language", () => {
+    const benefit = { kind: 'percent-off' as const, percent: 10 };
+    const referralRewards = [{ id: REFERRAL_ID, code: 'FRIEND-NOAH10', benefit }];
     const markup = render({ state: { ...view, referralRewards } });
     expect(markup).toContain(`data-referral-reward-id="${REFERRAL_ID}"`);
     expect(markup).toContain('From your friend');
+    expect(markup).toContain('10% off: your welcome reward for joining through a friend');
     expect(markup).toContain('FRIEND-NOAH10');
     expect(render({ state: { ...view, referralRewards } }, 'he')).toContain('מההזמנה של החבר שלך');
+    // One whose terms are unknown (a Remove just gave it back) is still offered, without a figure.
+    const unknown = render({
+      state: { ...view, referralRewards: [{ ...referralRewards[0]!, benefit: null }] },
+    });
+    expect(unknown).toContain('Your welcome reward for joining through a friend');
     expect(
       render({ state: { ...view, referralRewards: [], rewards: [], coupons: [], flexible: null } }),
     ).toContain('data-testid="checkout-nothing"');

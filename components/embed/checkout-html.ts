@@ -1,4 +1,5 @@
 import type { FullTranslator } from '@/components/earn/earn-messages';
+import { benefitPhrase, type ReferralWording } from '@/components/refer/referral-words';
 import type { CheckoutContent } from '@/lib/embed/widget-data';
 import {
   flexibleDiscount,
@@ -94,7 +95,9 @@ function readyHtml(view: CheckoutPointsView, unit: string, context: RenderContex
     view.referralRewards.length > 0 &&
       listHtml(
         t('Checkout.referralHeading'),
-        view.referralRewards.map((reward) => referralRewardHtml(reward, t)),
+        view.referralRewards.map((reward) =>
+          referralRewardHtml(reward, { t, locale, pointsName: unit, currency: view.total.currency }),
+        ),
       ),
     view.flexible && flexibleHtml(view.flexible, view, unit, context),
     view.rewards.length === 0 &&
@@ -165,11 +168,18 @@ function couponHtml(coupon: CouponView, t: FullTranslator): SafeHtml {
   </li>`;
 }
 
-/** A friend's coupon from joining with a referral code: free to apply, shown with its code. */
-function referralRewardHtml(reward: ReferralRewardOffer, t: FullTranslator): SafeHtml {
+/** A friend's coupon from joining with a referral code: free to apply, shown with what it takes off and its code. */
+function referralRewardHtml(reward: ReferralRewardOffer, words: ReferralWording): SafeHtml {
+  const { t } = words;
   return html`<li class="offer" data-testid="checkout-referral-${reward.id}">
     <div>
-      <span>${t('Checkout.referralReward')}</span>
+      <span
+        >${
+          reward.benefit
+            ? t('Checkout.referralRewardOf', { benefit: benefitPhrase(reward.benefit, words) })
+            : t('Checkout.referralReward')
+        }</span
+      >
       ${reward.code && html`<span class="small muted">${reward.code}</span>`}
     </div>
     ${applyButton(t, 'referral', reward.id)}

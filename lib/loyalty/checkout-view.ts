@@ -1,5 +1,6 @@
 import type { WixLoyaltyCoupon, WixReward } from '@/lib/wix/types';
 import { toCouponViews, toRewardViews, type CouponView, type RewardView } from './rewards-view';
+import type { ReferralBenefit } from './referral-view';
 
 /** What the checkout view shows about spending points on one checkout: plain data, no SDK objects. */
 
@@ -70,8 +71,11 @@ export type FlexibleRewardView = {
 /** `amount` is null once it is known to have changed since it was read (right after an apply). */
 export type CheckoutTotalView = { amount: number | null; currency: string | null };
 
-/** A referred friend's unused coupon reward: its id (what an apply names) and the coupon's code. */
-export type ReferralRewardOffer = { id: string; code: string | null };
+/**
+ * A referred friend's unused coupon reward: its id (what an apply names), the coupon's code, and what it takes
+ * off (null when unknown, e.g. one a Remove just gave back, whose terms only the reward record holds).
+ */
+export type ReferralRewardOffer = { id: string; code: string | null; benefit: ReferralBenefit | null };
 
 export type CheckoutPointsView = {
   checkoutId: string;

@@ -110,7 +110,8 @@ export type ReferralWelcomeView = { referrerName: string | null; friendReward: R
 const positive = (value: number | undefined): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
 
-function couponBenefit(coupon: ReferralCouponData | undefined): ReferralBenefit | null {
+/** What a coupon takes off, or null when this app cannot name it. */
+export function couponBenefit(coupon: ReferralCouponData | undefined): ReferralBenefit | null {
   switch (coupon?.discountType) {
     case 'PERCENTAGE': {
       const percent = coupon.percentageOptions?.percentage;

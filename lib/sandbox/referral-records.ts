@@ -167,7 +167,12 @@ export function restReferralReward(record: ReferralRewardRecord) {
             id: reward.couponId,
             code: reward.code,
             status: reward.status,
-            couponSpecification: { name: `${reward.percentOff}% off`, percentOffRate: reward.percentOff },
+            // Wix's Coupon type (as in the program's `couponOptions`), not the coupons API's specification.
+            couponSpecification: {
+              name: `${reward.percentOff}% off`,
+              discountType: 'PERCENTAGE',
+              percentageOptions: { percentage: reward.percentOff },
+            },
           },
         }
       : { loyaltyPoints: { amount: reward.amount, transactionId: reward.transactionId } }),

@@ -111,7 +111,7 @@ export function withReferralRewardBack(
 ): ReferralRewardOffer[] {
   const id = discount?.referralRewardId;
   if (!id || rewards.some((reward) => reward.id === id)) return rewards;
-  return [...rewards, { id, code: checkoutCoupon(checkout)?.code ?? null }];
+  return [...rewards, { id, code: checkoutCoupon(checkout)?.code ?? null, benefit: null }];
 }
 
 /** What the checkout's coupon takes off, in the checkout's money, as Wix worked it out. */

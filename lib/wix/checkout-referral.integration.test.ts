@@ -13,6 +13,9 @@ import { forgetMemberRefusals } from './member-fallback';
 import { acceptReferral } from './referral-friend';
 import { clearSiteCatalog, loadProgramSnapshot, loadRewards } from './site-catalog';
 
+/** The seeded program gives the friend 10% off, and the reward's coupon says so in Wix's coupon terms. */
+const TEN_PERCENT = { kind: 'percent-off', percent: 10 };
+
 /** A referred friend's coupon at checkout: shown beside their coupons, applied through `referralReward`. */
 const sandbox = setUpRoutedSandbox({ apiKey: getConfig().wix.apiKey });
 const admin = adminClient(getConfig().wix.apiKey);
@@ -57,7 +60,7 @@ describe("the friend's referral reward at checkout", () => {
     const { result: view, trips: viewTrips } = await countRoundTrips(() =>
       shownReferral(session, checkoutId),
     );
-    expect(view.referralRewards).toEqual([{ id: expect.any(String), code }]);
+    expect(view.referralRewards).toEqual([{ id: expect.any(String), code, benefit: TEN_PERCENT }]);
     expect(view.total.amount).toBe(50);
     expect(viewTrips).toBe(1);
 
@@ -85,7 +88,9 @@ describe("the friend's referral reward at checkout", () => {
 
     const removed = await removeCheckoutDiscount(session, checkoutId);
     expect(removed).toMatchObject({ ok: true, view: { referralRewards: [{ id: rewardId, code }] } });
-    expect((await shownReferral(session, checkoutId)).referralRewards).toEqual([{ id: rewardId, code }]);
+    expect((await shownReferral(session, checkoutId)).referralRewards).toEqual([
+      { id: rewardId, code, benefit: TEN_PERCENT },
+    ]);
     expect(await couponStatusOf(rewardId)).toBe('ACTIVE');
   });
 
@@ -94,7 +99,7 @@ describe("the friend's referral reward at checkout", () => {
     const { session: again } = await memberSession('Noah Newcomer');
     await sandbox.control.setLatency(ROUND_TRIP_LATENCY_MS);
     const { result, trips } = await countRoundTrips(() => shownReferral(again, checkoutId));
-    expect(result.referralRewards).toEqual([{ id: expect.any(String), code }]);
+    expect(result.referralRewards).toEqual([{ id: expect.any(String), code, benefit: TEN_PERCENT }]);
     expect(trips).toBeLessThanOrEqual(3);
 
     const johna = await memberSession('Johna Linskey');

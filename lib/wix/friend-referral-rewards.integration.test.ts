@@ -28,7 +28,9 @@ describe("the friend's referral rewards", () => {
     const code = await referNoah();
 
     const rewards = await loadFriendReferralRewards(DEMO_CONTACT_IDS.noah);
-    expect(rewards).toEqual([{ id: expect.any(String), code }]);
+    expect(rewards).toEqual([
+      { id: expect.any(String), code, benefit: { kind: 'percent-off', percent: 10 } },
+    ]);
 
     await adminClient(getConfig().wix.apiKey).accounts.createAccount(DEMO_CONTACT_IDS.noah);
     const checkout = await sandbox.control.createCheckout(DEMO_MEMBER_IDS.noah);
@@ -45,7 +47,7 @@ describe("the friend's referral rewards", () => {
     await referNoah();
     expect(await loadFriendReferralRewards(DEMO_CONTACT_IDS.johna)).toEqual([]);
     expect(await loadFriendReferralRewards(REFERRED_CONTACT_IDS.mia)).toEqual([
-      { id: expect.any(String), code: 'FRIEND-MIA10' },
+      { id: expect.any(String), code: 'FRIEND-MIA10', benefit: { kind: 'percent-off', percent: 10 } },
     ]);
   });
 });

@@ -1,12 +1,14 @@
 import 'server-only';
 import type { Tokens } from '@wix/sdk';
+import type { ReferralRewardOffer } from '@/lib/loyalty/checkout-view';
+import { couponBenefit } from '@/lib/loyalty/referral-view';
 import { getSharedStores } from '@/lib/stores/shared-stores';
 import { logFailure } from './observe-calls';
 import { queryReferralRewards, queryReferredFriends } from './referrals';
 import { sessionKey } from './session-key';
 
 /** A referred friend's coupon reward they have not used yet: what the checkout view offers beside coupons. */
-export type FriendReferralReward = { id: string; code: string | null };
+export type FriendReferralReward = ReferralRewardOffer;
 
 /** A friend is given one coupon when they join; a few more leave room for a program that gives again. */
 const REWARDS_READ = 10;
@@ -40,7 +42,11 @@ async function unusedRewardsOf(friendId: string): Promise<FriendReferralReward[]
   });
   return rewards.items
     .filter((reward) => reward.rewardType === 'COUPON' && reward.coupon?.status === 'ACTIVE')
-    .map((reward) => ({ id: reward.id, code: reward.coupon?.code ?? null }));
+    .map((reward) => ({
+      id: reward.id,
+      code: reward.coupon?.code ?? null,
+      benefit: couponBenefit(reward.coupon?.couponSpecification),
+    }));
 }
 
 /** The unused referral coupon rewards of the member whose contact this is. */

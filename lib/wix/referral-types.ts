@@ -13,9 +13,10 @@ const revision = z.string().regex(/^\d+$/);
 /** A referral code: exactly 12 letters or digits, e.g. `GxpxwAoMqxH8`. */
 export const REFERRAL_CODE = /^[A-Za-z0-9]{12}$/;
 
+/** Wix's Coupon type: the program's `couponOptions`, and a coupon reward's `couponSpecification`. */
 const couponOptions = z.looseObject({
   name: z.string().optional(),
-  discountType: z.enum(['FIXED_AMOUNT', 'PERCENTAGE', 'FREE_SHIPPING']),
+  discountType: z.enum(['UNKNOWN', 'FIXED_AMOUNT', 'PERCENTAGE', 'FREE_SHIPPING']),
   percentageOptions: z.object({ percentage: z.number().min(0).max(100) }).optional(),
   fixedAmountOptions: z.object({ amount: z.number().min(0) }).optional(),
   minimumSubtotal: z.number().min(0).optional(),
@@ -73,6 +74,7 @@ export const referralRewardSchema = z.intersection(
         id: z.string(),
         code: z.string().optional(),
         status: z.enum(['UNKNOWN', 'ACTIVE', 'APPLIED', 'DELETED']).catch('UNKNOWN').optional(),
+        couponSpecification: couponOptions.optional(),
       })
       .optional(),
     loyaltyPoints: z.looseObject({ amount: z.int(), transactionId: z.guid().optional() }).optional(),

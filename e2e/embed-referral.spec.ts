@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { mintMemberToken } from '@/demo/member-token';
+import { widgetPage } from '@/demo/storefront-page';
 import { JOHNA_REFERRAL_CODE } from '@/lib/sandbox/seed';
 import { SANDBOX_ADMIN_HEADERS } from '@/testing/award-points';
 import { EmbedHostPage } from './pages/embed-host-page';
@@ -6,7 +8,7 @@ import { checkoutPage, widget } from './support/checkout-fixtures';
 import { LoyaltyCardPage } from './pages/loyalty-card-page';
 import { severeViolationsIn } from './support/axe-frame';
 import { expect, test, type HostSite } from './support/embed-fixtures';
-import { BASE_URL, SANDBOX_ORIGIN } from './support/env';
+import { BASE_URL, E2E_SSO_SECRET, SANDBOX_ORIGIN } from './support/env';
 import { sandbox } from './support/sandbox';
 
 /**
@@ -74,13 +76,30 @@ async function expectRefused(page: Page, host: HostSite, ref: string, memberName
   return embed;
 }
 
+/**
+ * The card says Noah's reward is his, and the sandbox holds him as Johna's one new referred friend, with the
+ * coupon the card shows.
+ */
+async function expectNoahRecorded(embed: EmbedHostPage, before: Referrals) {
+  const reward = embed.card.getByTestId('welcome-reward');
+  await expect(reward).toContainText('10% off on your first order is yours');
+  const johnasCustomer = before.referringCustomers.find((c) => c.referralCode === JOHNA_REFERRAL_CODE)!;
+  const noah = await sandbox.member('Noah Newcomer');
+  const after = await referrals();
+  expect(after.referredFriends).toHaveLength(before.referredFriends.length + 1);
+  const friend = after.referredFriends.find((f) => f.contactId === noah.contactId);
+  expect(friend).toMatchObject({ referringCustomerId: johnasCustomer.id, status: 'SIGN_UP_COMPLETED' });
+  const coupon = after.rewards.find((r) => r.rewardedReferredFriendId === friend!.id)?.coupon;
+  await expect(reward.getByTestId('welcome-coupon-code')).toHaveText(coupon!.code);
+  return { noah, after, friend, coupon };
+}
+
 test("a visitor with Johna's link joins as Noah and gets 10% off; his first order pays Johna 100 stars once, on her open card", async ({
   page,
   context,
   allowedHost,
 }) => {
   const before = await referrals();
-  const johnasCustomer = before.referringCustomers.find((c) => c.referralCode === JOHNA_REFERRAL_CODE)!;
   const embed = new EmbedHostPage(page);
   await page.goto(`${allowedHost.origin}/?ref=${JOHNA_REFERRAL_CODE}`);
   await expect(embed.card.getByTestId('welcome-gift')).toHaveText(
@@ -97,15 +116,7 @@ test("a visitor with Johna's link joins as Noah and gets 10% off; his first orde
   await popup.getByRole('button', { name: /Noah Newcomer/ }).click();
   await closed;
 
-  const reward = embed.card.getByTestId('welcome-reward');
-  await expect(reward).toContainText('10% off on your first order is yours');
-  const noah = await sandbox.member('Noah Newcomer');
-  const after = await referrals();
-  expect(after.referredFriends).toHaveLength(before.referredFriends.length + 1);
-  const friend = after.referredFriends.find((f) => f.contactId === noah.contactId);
-  expect(friend).toMatchObject({ referringCustomerId: johnasCustomer.id, status: 'SIGN_UP_COMPLETED' });
-  const coupon = after.rewards.find((r) => r.rewardedReferredFriendId === friend!.id)?.coupon;
-  await expect(reward.getByTestId('welcome-coupon-code')).toHaveText(coupon!.code);
+  const { noah, after, friend, coupon } = await expectNoahRecorded(embed, before);
   // Recorded, the code left the frame: a reload of the widget shows Noah's card, and records nothing again.
   expect(await frame.evaluate(() => new URLSearchParams(location.search).get('ref'))).toBeNull();
   for (const cookie of await context.cookies(BASE_URL))
@@ -232,4 +243,109 @@ test('the welcome from data-referral-code passes axe in English and Hebrew', asy
     await expect(embed.card.locator('html')).toHaveAttribute('dir', locale === 'he' ? 'rtl' : 'ltr');
     expect(await severeViolationsIn(page, 'iframe[title="Loyalty card"]')).toEqual([]);
   }
+});
+
+/** Every referral the widgets on `page` post, to show that none is sent before the member's click. */
+function referralPosts(page: Page): string[] {
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(`${BASE_URL}/embed/api/referral`)) posts.push(request.url());
+  });
+  return posts;
+}
+
+/**
+ * A member signs in on the storefront with no code, as on any visit, then opens Johna's link: the card offers
+ * the invite instead of a sign-in.
+ */
+async function signedInThenFollow(page: Page, host: HostSite, memberName = 'Noah Newcomer') {
+  const embed = new EmbedHostPage(page);
+  await embed.open(host.origin);
+  await embed.signInThroughPopup(memberName);
+  await expect(embed.card.getByTestId('balance').or(embed.card.getByTestId('no-account'))).toBeVisible();
+  const before = await referrals();
+  const posts = referralPosts(page);
+  await page.goto(`${host.origin}/?ref=${JOHNA_REFERRAL_CODE}`);
+  await expect(embed.card.getByTestId('welcome-use-invite')).toBeVisible();
+  await expect(embed.card.locator('[data-action="sign-in"]')).toHaveCount(0);
+  return { embed, before, posts };
+}
+
+test("Noah, already signed in, opens Johna's link: nothing is recorded until he uses her invite, then he gets 10% off", async ({
+  page,
+  allowedHost,
+}) => {
+  const { embed, before, posts } = await signedInThenFollow(page, allowedHost);
+  await expect(embed.card.getByTestId('welcome-gift')).toHaveText(
+    'Johna gives you 10% off on your first order',
+  );
+  const use = embed.card.getByTestId('welcome-use-invite');
+  await expect(use).toHaveText("Use Johna's invite");
+  expect(await severeViolationsIn(page, 'iframe[title="Loyalty card"]')).toEqual([]);
+  // The page has loaded and been checked: no code was posted, and Wix holds nothing new.
+  expect(posts).toEqual([]);
+  expect(await referrals()).toEqual(before);
+
+  await use.click();
+  await expectNoahRecorded(embed, before);
+  expect(posts).toHaveLength(1);
+  expect(await cardFrame(page).evaluate(() => new URLSearchParams(location.search).get('ref'))).toBeNull();
+});
+
+test('Johna, signed in, using the invite of her own link is refused as a self-referral, and nothing is recorded', async ({
+  page,
+  allowedHost,
+}) => {
+  const { embed, before } = await signedInThenFollow(page, allowedHost, 'Johna Linskey');
+  await embed.card.getByTestId('welcome-use-invite').click();
+  const notice = embed.card.getByTestId('embed-notice');
+  await expect(notice).toHaveAttribute('data-code', 'SELF_REFERRAL');
+  await expect(notice).toHaveText('This is your own referral link. Share it with your friends instead.');
+  await expect(embed.card.getByTestId('balance')).toBeVisible();
+  await expect(embed.card.getByTestId('embed-welcome')).toHaveCount(0);
+  expect(await referrals()).toEqual(before);
+});
+
+test("Noah, signed in, says Not now to Johna's invite: his card comes back, and stays, with nothing recorded", async ({
+  page,
+  allowedHost,
+}) => {
+  const { embed, before, posts } = await signedInThenFollow(page, allowedHost);
+  await embed.card.getByTestId('welcome-not-now').click();
+  await expect(embed.card.getByTestId('no-account')).toBeVisible();
+  await expect(embed.card.getByTestId('embed-welcome')).toHaveCount(0);
+  expect(await cardFrame(page).evaluate(() => new URLSearchParams(location.search).get('ref'))).toBeNull();
+  // The host asks every widget again: the code is gone from the card's frame, so the welcome is too.
+  await embed.refreshWidgets();
+  await embed.messagesHandled(page.locator('iframe[title="Loyalty card"]'));
+  await expect(embed.card.getByTestId('no-account')).toBeVisible();
+  await expect(embed.card.getByTestId('embed-welcome')).toHaveCount(0);
+  expect(posts).toEqual([]);
+  expect(await referrals()).toEqual(before);
+});
+
+test("a storefront's member token signs Noah in on Johna's link: the invite waits for his click", async ({
+  page,
+  allowedHost,
+}) => {
+  const { id } = await sandbox.member('Noah Newcomer');
+  const token = await mintMemberToken({ secret: E2E_SSO_SECRET, memberId: id, audience: BASE_URL });
+  const url = allowedHost.serve(
+    '/referral/sso',
+    widgetPage(BASE_URL, `<div data-loyalty-widget data-member-token="${token}"></div>`),
+  );
+  const before = await referrals();
+  const posts = referralPosts(page);
+  const embed = new EmbedHostPage(page);
+  await page.goto(`${url}?ref=${JOHNA_REFERRAL_CODE}`);
+  await expect.poll(async () => (await embed.eventsOfType('loyalty:signed-in')).length).toBe(1);
+  const use = embed.card.getByTestId('welcome-use-invite');
+  await expect(use).toBeVisible();
+  await embed.messagesHandled(page.locator('iframe[title="Loyalty card"]'));
+  expect(posts).toEqual([]);
+  expect(await referrals()).toEqual(before);
+
+  await use.click();
+  await expectNoahRecorded(embed, before);
+  expect(posts).toHaveLength(1);
 });

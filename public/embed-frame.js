@@ -395,18 +395,50 @@
     return reply;
   }
 
-  /**
-   * A friend who arrived with a referral code and has just signed in is recorded as referred. The code lived
-   * only in this frame's address; it leaves it now, recorded or refused, so it is sent once.
-   */
-  function referral(reply) {
+  /** Takes the referral code out of the frame's address, so it is sent at most once; null if there is none. */
+  function takeReferralCode() {
     var params = new URLSearchParams(query);
     var code = params.get('ref');
-    if (!code || !reply || !reply.ok) return;
     params.delete('ref');
     query = '?' + params;
     history.replaceState(null, '', location.pathname + query);
-    post('referral', { referralCode: code });
+    return code;
+  }
+
+  /**
+   * Records the member as referred by the code the frame holds: right after a friend signed in from the
+   * welcome, or when a member already signed in uses the invite (`button`). Never on a page load: only
+   * their action posts it. The code leaves the frame's address now, recorded or refused; a reply lost to
+   * the network gives it back, and the same code again answers the same record.
+   */
+  async function acceptReferral(button) {
+    var label = button && button.textContent;
+    if (button) {
+      button.disabled = true;
+      button.textContent = button.getAttribute('data-busy-label');
+    }
+    var code = takeReferralCode();
+    // The post of a sign-in just made is on its way: its reply replaces this welcome.
+    if (!code) return;
+    var reply = await post('referral', { referralCode: code });
+    if ((reply && typeof reply.html === 'string') || !button || !main.contains(button)) return;
+    var params = new URLSearchParams(query);
+    params.set('ref', code);
+    query = '?' + params;
+    history.replaceState(null, '', location.pathname + query);
+    button.disabled = false;
+    button.textContent = label;
+  }
+
+  /** A friend who arrived with a referral code and has just signed in from the welcome is recorded. */
+  function referral(reply) {
+    if (reply && reply.ok && new URLSearchParams(query).has('ref')) acceptReferral();
+  }
+
+  /** "Not now": the code leaves the frame's address, and the view asked for shows instead of the welcome. */
+  function skipReferral() {
+    takeReferralCode();
+    refresh();
   }
 
   main.addEventListener('click', function (event) {
@@ -429,6 +461,8 @@
     else if (action === 'more') more(button);
     else if (action === 'apply') applyPoints(button);
     else if (action === 'remove') changeCheckout(button, 'checkout-remove', {}, 'discount-removed');
+    else if (action === 'use-referral') acceptReferral(button);
+    else if (action === 'skip-referral') skipReferral();
   });
 
   // The tab bar: arrow keys (mirrored right to left), Home and End move between tabs; Enter or Space opens.
@@ -486,10 +520,10 @@
   var token = /[#&]member-token=([^&]+)/.exec(location.hash);
   if (token) {
     history.replaceState(null, '', location.pathname + location.search);
+    // A referral code is not posted after it: the member did nothing yet, and the welcome offers the invite.
     post('sso', { token: decodeURIComponent(token[1]) }).then(function (reply) {
       // A refused token ended any session here; the other widgets on the page must know.
       if (!reply || (!reply.ok && !reply.signedIn)) toHost({ type: 'signed-out' });
-      else referral(reply);
     });
   }
 })();

@@ -18,6 +18,7 @@ describe("the friend's welcome HTML", () => {
     expect(markup).toMatch(/data-action="sign-in"\s+data-testid="welcome-sign-up"\s*>\s*Sign up/);
     expect(markup).toMatch(/Already have an account\?\s*<button[^>]*data-action="sign-in"/);
     expect(markup).toContain('data-popup-blocked');
+    expect(markup).not.toContain('data-action="use-referral"');
   });
 
   it('words money off, free shipping, an unnamed referrer and a program with nothing for the friend', () => {
@@ -32,10 +33,33 @@ describe("the friend's welcome HTML", () => {
     expect(plain).toContain('Sign up to join them.');
   });
 
-  it('shows a signed-in friend the gift without asking them to sign in', () => {
+  it('offers a member already signed in one button to use the invite, and a way to their card', () => {
     const markup = render(johna, 'en', true);
     expect(markup).toContain('Johna gives you 10% off');
+    expect(markup).toContain('data-signed-in="true"');
     expect(markup).not.toContain('data-action="sign-in"');
+    expect(markup).not.toContain('data-popup-blocked');
+    expect(markup).toContain('You are signed in: use the invite to save it to your account for checkout.');
+    expect(markup.match(/data-action="use-referral"/g)).toHaveLength(1);
+    expect(markup).toMatch(
+      /class="btn"\s+data-action="use-referral"\s+data-busy-label="Using the invite…"\s+data-testid="welcome-use-invite"\s*>\s*Use Johna&#39;s invite\s*</,
+    );
+    expect(markup).toMatch(
+      /data-action="skip-referral"\s+data-testid="welcome-not-now"\s*>\s*Not now, show my card\s*</,
+    );
+    // The code is the frame's to post: it is never written into the page.
+    expect(markup).not.toContain('JohnaL1nskey');
+  });
+
+  it('words the invite for an unnamed referrer, a program with nothing for the friend, and in Hebrew', () => {
+    const anonymous = render({ referrerName: null, friendReward: johna.friendReward }, 'en', true);
+    expect(anonymous).toMatch(/data-testid="welcome-use-invite"\s*>\s*Use your friend&#39;s invite\s*</);
+    const plain = render({ referrerName: 'Johna', friendReward: null }, 'en', true);
+    expect(plain).toContain('Johna invited you');
+    expect(plain).toContain('You are signed in: use the invite to join them.');
+    const hebrew = render(johna, 'he', true);
+    expect(hebrew).toMatch(/data-testid="welcome-use-invite"\s*>\s*שימוש בהזמנה של Johna\s*</);
+    expect(hebrew).toContain('לא עכשיו, לכרטיס שלי');
   });
 
   it("shows a recorded friend their reward and its coupon's code", () => {
@@ -50,6 +74,8 @@ describe("the friend's welcome HTML", () => {
     );
     expect(plain.markup).toContain('הצטרפתם דרך הקישור של חבר.');
     expect(render(johna, 'en', true)).not.toContain('welcome-reward');
+    expect(markup).not.toContain('data-action="use-referral"');
+    expect(markup).not.toContain('data-action="skip-referral"');
   });
 
   it("escapes the referrer's name", () => {

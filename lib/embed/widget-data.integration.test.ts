@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getConfig } from '@/lib/config/env';
+import { JOHNA_REFERRAL_CODE } from '@/lib/sandbox/seed';
 import { loginAs, oauthClient } from '@/lib/sandbox/sdk-clients';
 import type { SessionState } from '@/lib/session/cookies';
 import { ROUND_TRIP_LATENCY_MS, countRoundTrips } from '@/testing/round-trips';
@@ -118,5 +119,45 @@ describe('who the views show', () => {
       content: { signedIn: false, refer: { ok: true, view: { status: 'visitor' } } },
       sessionRejected: true,
     });
+  });
+});
+
+describe("a referral code in a signed-in member's widget", () => {
+  const order = (referralCode: string | null) => ({ amount: null, currency: null, referralCode });
+  const referrals = async () => (await fetch(`${sandbox.origin}/_sandbox/referrals`)).json();
+
+  it("offers Noah, signed in, Johna's invite in place of his card, and records nothing until he uses it", async () => {
+    const session = await returningMember('Noah Newcomer');
+    const before = await referrals();
+    const loaded = await loadWidget('card', session, null, order(JOHNA_REFERRAL_CODE));
+    expect(loaded).toMatchObject({
+      content: {
+        view: 'welcome',
+        over: 'card',
+        welcome: { referrerName: 'Johna', friendReward: { kind: 'percent-off', percent: 10 } },
+        reward: null,
+        signedIn: true,
+      },
+      sessionRejected: false,
+    });
+    expect(isSignedIn(loaded.content)).toBe(true);
+    expect(await referrals()).toEqual(before);
+
+    const visitor = await loadWidget('card', { status: 'none' }, null, order(JOHNA_REFERRAL_CODE));
+    expect(visitor.content).toMatchObject({ view: 'welcome', signedIn: false, reward: null });
+  });
+
+  it('leaves the other views as they are, and shows the card for a code that opens no welcome', async () => {
+    const session = await returningMember('Noah Newcomer');
+    expect((await loadWidget('earn', session, null, order(JOHNA_REFERRAL_CODE))).content.view).toBe('earn');
+    expect((await loadWidget('card', session, null, order('Unknown12345'))).content.view).toBe('card');
+  });
+
+  it("costs a member's card with no code not one call to the Referral Program", async () => {
+    const session = await returningMember('Noah Newcomer');
+    const { result, paths } = await countRoundTrips(() => loadWidget('card', session, null, order(null)));
+    expect(result.content.view).toBe('card');
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((path) => path.startsWith('/referral'))).toEqual([]);
   });
 });

@@ -32,8 +32,9 @@ export type CheckoutContent = {
 };
 
 /**
- * The friend's welcome, shown in place of the view they asked for (`over`) while they are a visitor with a
- * referral code; once they signed in and were recorded, with their own reward (`reward`).
+ * The friend's welcome, shown in place of the view they asked for (`over`) while the widget carries a
+ * referral code: to a visitor with a sign-up, to a member already signed in with the invite to use
+ * (`signedIn`, no `reward` yet), and once recorded with their own reward (`reward`).
  */
 export type WelcomeContent = {
   view: 'welcome';
@@ -113,11 +114,15 @@ async function loadReferWidget(session: SessionState, appOrigin: string): Promis
  */
 const WELCOME_OVER: readonly WidgetView[] = ['card'];
 
-/** The welcome content around a welcome (and a reward, once recorded), in the program's points name. */
+/**
+ * The welcome content around a welcome (and a reward, once recorded), in the program's points name. A
+ * recorded friend is signed in; before that, `signedIn` says whether they still have to.
+ */
 export async function welcomeContent(
   over: WidgetView,
   welcome: ReferralWelcomeView,
   reward: FriendReward | null,
+  signedIn: boolean = reward !== null,
 ): Promise<WelcomeContent> {
   const snapshot = await loadProgramSnapshot().catch(() => null);
   return {
@@ -125,21 +130,25 @@ export async function welcomeContent(
     over,
     welcome,
     reward,
-    signedIn: reward !== null,
+    signedIn,
     pointsName: snapshot?.program.pointsName ?? DEFAULT_POINTS_NAME,
     currency: getConfig().storeCurrency,
   };
 }
 
-/** A visitor's welcome for the widget's referral code, or null to show the view asked for. */
-async function visitorWelcome(
+/**
+ * The welcome for the widget's referral code, or null to show the view asked for. A member already signed
+ * in is offered the invite, not recorded: only their click on it posts the code, so no page that embeds the
+ * widget can attribute a member to anyone on its own. A widget with no code costs nothing more.
+ */
+async function referralWelcome(
   view: WidgetView,
   session: SessionState,
   referralCode: string | null | undefined,
 ): Promise<WelcomeContent | null> {
-  if (!referralCode || session.status === 'member' || !WELCOME_OVER.includes(view)) return null;
+  if (!referralCode || !WELCOME_OVER.includes(view)) return null;
   const welcome = await loadReferralWelcome(referralCode);
-  return welcome && welcomeContent(view, welcome, null);
+  return welcome && welcomeContent(view, welcome, null, session.status === 'member');
 }
 
 /**
@@ -153,7 +162,7 @@ export async function loadWidget(
   order: PreviewOrder & { referralCode?: string | null } = NO_ORDER,
   appOrigin: string = getConfig().appUrl ?? '',
 ): Promise<LoadedWidget> {
-  const welcome = await visitorWelcome(view, session, order.referralCode);
+  const welcome = await referralWelcome(view, session, order.referralCode);
   if (welcome) return { content: welcome, sessionRejected: false };
   if (view === 'refer') return loadReferWidget(session, appOrigin);
   if (view === 'preview') {

@@ -40,6 +40,7 @@ describe('message catalogues', () => {
       points: '35',
       money: '$3.50',
       friend: '10% off',
+      benefit: '10% off',
       you: '100 stars',
     };
     for (const key of englishKeys)

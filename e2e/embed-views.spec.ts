@@ -163,6 +163,38 @@ test('two widgets redeeming the same reward at once spend once, and both show th
   );
 });
 
+test('a live update landing while the member confirms keeps the confirmation open, and the confirm spends once', async ({
+  page,
+  allowedHost,
+}) => {
+  await waitOutRepeatWindow();
+  const host = new EmbedHostPage(page);
+  const streamOpen = host.eventStreamsOpen(1);
+  await page.goto(
+    storefront(allowedHost, '/confirm-live', '<div data-loyalty-widget data-view="rewards"></div>'),
+  );
+  const rewards = new EmbeddedRewards(rewardsFrame(page));
+  await host.signInThroughPopup('Johna Linskey', rewards.frame);
+  await streamOpen;
+  const { account } = await sandbox.member('Johna Linskey');
+  await expect(rewards.balance).toHaveText(`You have ${number(account!.points.balance)} stars`);
+
+  const confirm = await rewards.startRedeeming(REWARD_IDS.tenPercent);
+  await expect(confirm).toBeVisible();
+  // Points arrive behind the app's back: the stream re-renders the view with the new balance.
+  await sandbox.awardPoints(account!.id, 75);
+  await expect(rewards.balance).toHaveText(`You have ${number(account!.points.balance + 75)} stars`);
+  await expect(confirm).toBeVisible();
+  await expect(
+    rewards.reward(REWARD_IDS.tenPercent).getByRole('button', { name: /^Redeem/ }),
+  ).toHaveAttribute('aria-expanded', 'true');
+  // Its confirmation is the only one open, and the click on it is the redemption the member meant.
+  await expect(rewards.frame.locator('[data-confirm]:not([hidden])')).toHaveCount(1);
+  await confirm.click();
+  await expect(rewards.redeemedCode).toBeVisible();
+  await expect(rewards.balance).toHaveText(`You have ${number(account!.points.balance + 75 - 400)} stars`);
+});
+
 test('the widgets following a sign-in do not reload the one the member signed in from, so it answers at once', async ({
   page,
   allowedHost,

@@ -88,6 +88,7 @@
     var announced = liveRegion() ? liveRegion().textContent : '';
     var redeemed = main.querySelector('[data-redeemed-slot]');
     redeemed = redeemed ? redeemed.innerHTML : '';
+    var confirming = openConfirmation();
     main.innerHTML = reply.html;
     // A refresh that lands just after a claim or a redemption (the live stream often beats its own reply)
     // must not wipe what it announced or the coupon it gave; a change of who is signed in starts afresh.
@@ -97,6 +98,7 @@
       if (announced.trim() && status && !status.textContent.trim()) status.textContent = announced;
       var slot = main.querySelector('[data-redeemed-slot]');
       if (redeemed && slot && !slot.innerHTML) slot.innerHTML = redeemed;
+      if (confirming && reopenConfirmation(confirming, hadFocus)) hadFocus = false;
     }
     if (hadFocus) {
       var next = main.querySelector('[data-action], a[href]');
@@ -228,14 +230,39 @@
   }
 
   /** The confirmation beside a reward's Redeem, written by the server and hidden until asked for. */
-  function confirmStep(item, open) {
+  /** The reward whose redemption the member is confirming, while it is not on its way yet; else null. */
+  function openConfirmation() {
+    var confirm = main.querySelector(
+      '[data-confirm]:not([hidden]) [data-action="confirm-redeem"]:not(:disabled)',
+    );
+    return confirm ? confirm.getAttribute('data-reward-id') : null;
+  }
+
+  /**
+   * A refresh (a live update, another widget's change) that lands while the member confirms a redemption
+   * keeps the confirmation open when the reward is still theirs to redeem, so their next click is the one
+   * they meant rather than a Redeem that moved; the focus goes back to it only if it was in this frame.
+   * True when it reopened.
+   */
+  function reopenConfirmation(rewardId, focus) {
+    var confirm = main.querySelector(
+      '[data-action="confirm-redeem"][data-reward-id="' + CSS.escape(rewardId) + '"]',
+    );
+    var item = confirm && confirm.closest('li');
+    var opener = item && item.querySelector('[data-action="redeem"]');
+    if (!opener || opener.disabled) return false;
+    confirmStep(item, true, focus);
+    return true;
+  }
+
+  function confirmStep(item, open, focus) {
     main.querySelectorAll('[data-confirm]').forEach(function (other) {
       if (other.closest('li') !== item) other.hidden = true;
     });
     var opener = item.querySelector('[data-action="redeem"]');
     item.querySelector('[data-confirm]').hidden = !open;
     opener.setAttribute('aria-expanded', String(open));
-    (open ? item.querySelector('[data-action="cancel-redeem"]') : opener).focus();
+    if (focus !== false) (open ? item.querySelector('[data-action="cancel-redeem"]') : opener).focus();
     postHeight();
   }
 

@@ -12,7 +12,7 @@ import { launcherPage } from '@/demo/launcher-page';
 import type { SandboxControl } from '@/lib/sandbox/control-client';
 import { embeddedSession, memberToken } from './embed';
 import { worstShifts } from './host-layout-shift';
-import { median } from './stats';
+import { serverTime, type ServerTime } from './member-view-time';
 
 const CLS_RUNS = 5;
 
@@ -23,8 +23,6 @@ export type LauncherBenchTools = {
   runs: number;
   latencyMs: number;
 };
-
-type ServerTime = { noLatency: number; withLatency: number };
 
 export type LauncherFigures = {
   loaderGzip: number;
@@ -39,34 +37,18 @@ async function gzippedBytes(url: string): Promise<number> {
 }
 
 /** The badge's median server time for Johna's embedded session, as the host page asks for it. */
-async function badgeTime({
-  app,
-  hostPort,
-  sandbox,
-  runs,
-  latencyMs,
-}: LauncherBenchTools): Promise<ServerTime> {
+async function badgeTime(tools: LauncherBenchTools): Promise<ServerTime> {
+  const { app, hostPort } = tools;
   const session = await embeddedSession(app);
   const origin = `http://127.0.0.1:${hostPort}`;
-  const time = async () => {
+  return serverTime(tools, async () => {
     const started = performance.now();
     const response = await session.request(`${app}/embed/api/launcher`, { headers: { origin } });
     const reply = (await response.json()) as { balance?: unknown };
     if (response.status !== 200 || typeof reply.balance !== 'number')
       throw new Error(`unexpected badge (${response.status})`);
     return performance.now() - started;
-  };
-  for (let i = 0; i < 3; i++) await time();
-  const timed = async (latency: number) => {
-    await sandbox.setLatency(latency);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await time());
-    return median(times);
-  };
-  const noLatency = await timed(0);
-  const withLatency = await timed(latencyMs);
-  await sandbox.setLatency(0);
-  return { noLatency, withLatency };
+  });
 }
 
 /** Opens the panel as a member signed in by the storefront's token, then clicks every tab and back to the card. */

@@ -13,6 +13,7 @@ import type { SandboxControl } from '@/lib/sandbox/control-client';
 import { DEMO_MEMBER_IDS } from '@/lib/sandbox/seed';
 import { worstLayoutShifts } from './host-layout-shift';
 import { HttpSession } from './http-session';
+import { memberViewTime, type ServerTime } from './member-view-time';
 
 const SSO_SECRET = 'bench-storefront-shared-secret-0123456789abcdef';
 const CLS_RUNS = 5;
@@ -28,7 +29,6 @@ export type EmbedBenchTools = {
   sandbox: SandboxControl;
   runs: number;
   latencyMs: number;
-  median: (values: number[]) => number;
   firstLoadJsBytes: (path: string) => Promise<{ raw: number; gzip: number; files: number }>;
 };
 
@@ -43,8 +43,6 @@ const MEMBER_MARKERS: Record<TimedView, string> = {
   rewards: 'data-testid="rewards-balance"',
   activity: 'data-testid="activity-entry"',
 };
-
-export type ServerTime = { noLatency: number; withLatency: number };
 
 export type EmbedFigures = {
   loaderGzip: number;
@@ -92,36 +90,6 @@ export async function embeddedSession(app: string): Promise<HttpSession> {
   return session;
 }
 
-/** One request's time, refused unless the view shows `marker`: what it holds only with the member's own data. */
-async function timeView(app: string, session: HttpSession, marker: string, path: string): Promise<number> {
-  const started = performance.now();
-  const response = await session.request(`${app}${path}`);
-  const html = await response.text();
-  if (response.status !== 200 || !html.includes(marker))
-    throw new Error(`unexpected view at ${path} (${response.status})`);
-  return performance.now() - started;
-}
-
-/** A view's median server time with no added latency and at L, after a few warm-up requests. */
-export async function benchServerTime(
-  tools: EmbedBenchTools,
-  session: HttpSession,
-  marker: string,
-  path: string,
-): Promise<ServerTime> {
-  const { sandbox, runs, latencyMs, median, app } = tools;
-  const time = () => timeView(app, session, marker, path);
-  for (let i = 0; i < 3; i++) await time();
-  await sandbox.setLatency(0);
-  const noLatency: number[] = [];
-  for (let i = 0; i < runs; i++) noLatency.push(await time());
-  await sandbox.setLatency(latencyMs);
-  const withLatency: number[] = [];
-  for (let i = 0; i < runs; i++) withLatency.push(await time());
-  await sandbox.setLatency(0);
-  return { noLatency: median(noLatency), withLatency: median(withLatency) };
-}
-
 /** Every view's server time, for one member's embedded session (Johna: a balance, coupons, a history). */
 async function benchViews(
   tools: EmbedBenchTools,
@@ -130,7 +98,12 @@ async function benchViews(
   const session = await embeddedSession(tools.app);
   const times: Partial<Record<TimedView, ServerTime>> = {};
   for (const view of Object.keys(TIMED_VIEWS) as TimedView[]) {
-    times[view] = await benchServerTime(tools, session, MEMBER_MARKERS[view], viewPath(view, hostOrigin));
+    times[view] = await memberViewTime(
+      tools,
+      session,
+      `${tools.app}${viewPath(view, hostOrigin)}`,
+      MEMBER_MARKERS[view],
+    );
   }
   return times as Record<TimedView, ServerTime>;
 }

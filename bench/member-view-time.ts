@@ -1,6 +1,6 @@
 /**
  * The server time of a member's page or widget view at L = 0 and at the bench's latency L, median of `runs`:
- * what the tiers and refer figures are made of. `marker` is HTML only the member's own view carries, so a
+ * what the embedded views', the tiers' and the refer figures are made of. `marker` is HTML only the member's own view carries, so a
  * visitor's view (a session that fell through) is never timed as the member's.
  */
 import type { SandboxControl } from '@/lib/sandbox/control-client';
@@ -20,14 +20,16 @@ async function timeOnce(session: HttpSession, url: string, marker: string): Prom
   return performance.now() - started;
 }
 
-export async function memberViewTime(
+/**
+ * The median of `runs` timings of `timeOnce` at L = 0 and at L, after three warm-up requests: the loop every
+ * server-time figure of the bench is made of. `timeOnce` times one request and throws on a wrong answer.
+ */
+export async function serverTime(
   { sandbox, latencyMs, runs }: TimingOptions,
-  session: HttpSession,
-  url: string,
-  marker: string,
+  timeOnce: () => Promise<number>,
 ): Promise<ServerTime> {
   // The first requests fill the caches (the catalogue, what a view remembers) and compile what needs it.
-  for (let i = 0; i < 3; i++) await timeOnce(session, url, marker);
+  for (let i = 0; i < 3; i++) await timeOnce();
   const timings: ServerTime = { noLatency: 0, withLatency: 0 };
   for (const [key, latency] of [
     ['noLatency', 0],
@@ -35,11 +37,20 @@ export async function memberViewTime(
   ] as const) {
     await sandbox.setLatency(latency);
     const runsAt: number[] = [];
-    for (let i = 0; i < runs; i++) runsAt.push(await timeOnce(session, url, marker));
+    for (let i = 0; i < runs; i++) runsAt.push(await timeOnce());
     timings[key] = median(runsAt);
   }
   await sandbox.setLatency(0);
   return timings;
+}
+
+export function memberViewTime(
+  options: TimingOptions,
+  session: HttpSession,
+  url: string,
+  marker: string,
+): Promise<ServerTime> {
+  return serverTime(options, () => timeOnce(session, url, marker));
 }
 
 /** One line per figure: its times and its ratio to L against the aim. */

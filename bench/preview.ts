@@ -9,14 +9,9 @@
  */
 import { previewSnippet, productPage } from '@/demo/product-page';
 import { pageAfterPaint } from '@/testing/late-loader-page';
-import {
-  benchServerTime,
-  embeddedSession,
-  memberToken,
-  type EmbedBenchTools,
-  type ServerTime,
-} from './embed';
+import { embeddedSession, memberToken, type EmbedBenchTools } from './embed';
 import { worstLayoutShifts } from './host-layout-shift';
+import { memberViewTime, type ServerTime } from './member-view-time';
 
 const CLS_RUNS = 5;
 const SERVER_TIME_AIM = 1.2;
@@ -52,8 +47,8 @@ async function benchLayoutShift(app: string, hostPort: number): Promise<Record<S
 export async function benchPreview(tools: EmbedBenchTools): Promise<PreviewFigures> {
   const hostOrigin = encodeURIComponent(`http://127.0.0.1:${tools.hostPort}`);
   const session = await embeddedSession(tools.app);
-  const path = `/embed?view=preview&${ORDER}&origin=${hostOrigin}`;
-  const serverTime = await benchServerTime(tools, session, MEMBER_MARKER, path);
+  const url = `${tools.app}/embed?view=preview&${ORDER}&origin=${hostOrigin}`;
+  const serverTime = await memberViewTime(tools, session, url, MEMBER_MARKER);
   return { serverTime, layoutShift: await benchLayoutShift(tools.app, tools.hostPort) };
 }
 

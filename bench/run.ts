@@ -183,7 +183,6 @@ async function main() {
       sandbox,
       runs: RUNS,
       latencyMs: LATENCY_MS,
-      median,
       firstLoadJsBytes,
     };
     const embed = await benchEmbed(embedTools);

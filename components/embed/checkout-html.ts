@@ -81,6 +81,7 @@ function stateHtml(
 function readyHtml(view: CheckoutPointsView, unit: string, context: RenderContext): SafeHtml {
   const { t, locale } = context;
   const held = view.discount !== null && holdsCheckout(view.discount.status);
+  const referralWords: ReferralWording = { t, locale, pointsName: unit, currency: view.total.currency };
   const choices = !held && [
     view.rewards.length > 0 &&
       listHtml(
@@ -95,9 +96,7 @@ function readyHtml(view: CheckoutPointsView, unit: string, context: RenderContex
     view.referralRewards.length > 0 &&
       listHtml(
         t('Checkout.referralHeading'),
-        view.referralRewards.map((reward) =>
-          referralRewardHtml(reward, { t, locale, pointsName: unit, currency: view.total.currency }),
-        ),
+        view.referralRewards.map((reward) => referralRewardHtml(reward, referralWords)),
       ),
     view.flexible && flexibleHtml(view.flexible, view, unit, context),
     view.rewards.length === 0 &&

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { CheckoutPointsView } from '@/lib/loyalty/checkout-view';
+import type { CheckoutPointsView, ReferralRewardOffer } from '@/lib/loyalty/checkout-view';
 import { isExpired, type SessionState } from '@/lib/session/cookies';
 import {
   composeCheckoutView,
@@ -10,7 +10,7 @@ import {
 import { createMemberClient, getAdminClient } from './clients';
 import type { MemberWithAccount } from './earn-state';
 import { anyUnauthenticated, classifyWixFailure, firstFailure } from './errors';
-import { loadSessionReferralRewards, type FriendReferralReward } from './friend-referral-rewards';
+import { loadSessionReferralRewards } from './friend-referral-rewards';
 import { loadMemberContext } from './member-context';
 import { memberRefused, refusedToMember } from './member-fallback';
 import { logFailure } from './observe-calls';
@@ -35,7 +35,7 @@ export type CheckoutState =
       catalog: WixReward[];
       coupons: WixLoyaltyCoupon[];
       /** The member's unused referral coupon rewards, as read (the view shows them beside the coupons). */
-      referralRewards: FriendReferralReward[];
+      referralRewards: ReferralRewardOffer[];
       checkout: WixCheckout;
       /** The discount the view shows, as Wix gave it. */
       discount: WixLoyaltyCheckoutDiscount | null;
@@ -92,7 +92,7 @@ export async function loadCheckoutState(
         : member.checkoutExchange.queryLoyaltyCheckoutDiscounts().eq('checkoutId', checkoutId).find(),
     checkoutId && tokens
       ? loadSessionReferralRewards(tokens, contactOf(contextRead), learnReferral)
-      : Promise.resolve<FriendReferralReward[]>([]),
+      : Promise.resolve<ReferralRewardOffer[]>([]),
   ]);
   const who = context.status === 'fulfilled' ? context.value : ({ status: 'unavailable' } as const);
   // Not the discounts: a member's query on someone else's checkout may be refused with a 403, which is not a

@@ -7,9 +7,6 @@ import { logFailure } from './observe-calls';
 import { queryReferralRewards, queryReferredFriends } from './referrals';
 import { sessionKey } from './session-key';
 
-/** A referred friend's coupon reward they have not used yet: what the checkout view offers beside coupons. */
-export type FriendReferralReward = ReferralRewardOffer;
-
 /** A friend is given one coupon when they join; a few more leave room for a program that gives again. */
 const REWARDS_READ = 10;
 
@@ -35,7 +32,7 @@ async function friendIdOf(contactId: string): Promise<string | null> {
 }
 
 /** The friend's coupon rewards still `ACTIVE`: one a checkout holds, or an order spent, is `APPLIED`. */
-async function unusedRewardsOf(friendId: string): Promise<FriendReferralReward[]> {
+async function unusedRewardsOf(friendId: string): Promise<ReferralRewardOffer[]> {
   const rewards = await queryReferralRewards({
     filter: { rewardedReferredFriendId: { $eq: friendId } },
     cursorPaging: { limit: REWARDS_READ },
@@ -50,7 +47,7 @@ async function unusedRewardsOf(friendId: string): Promise<FriendReferralReward[]
 }
 
 /** The unused referral coupon rewards of the member whose contact this is. */
-export async function loadFriendReferralRewards(contactId: string): Promise<FriendReferralReward[]> {
+export async function loadFriendReferralRewards(contactId: string): Promise<ReferralRewardOffer[]> {
   const friendId = await friendIdOf(contactId);
   return friendId ? unusedRewardsOf(friendId) : [];
 }
@@ -72,7 +69,7 @@ export async function loadSessionReferralRewards(
   tokens: Tokens,
   contactId: Promise<string | null>,
   learn: boolean,
-): Promise<FriendReferralReward[]> {
+): Promise<ReferralRewardOffer[]> {
   const known = await remembered()
     .get(sessionKey(tokens))
     .catch((error: unknown) => {

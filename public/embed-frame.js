@@ -422,13 +422,19 @@
     return reply;
   }
 
-  /** Takes the referral code out of the frame's address, so it is sent at most once; null if there is none. */
-  function takeReferralCode() {
+  /** Puts the referral code in the frame's address and every request's query, or takes it out (null). */
+  function holdReferralCode(code) {
     var params = new URLSearchParams(query);
-    var code = params.get('ref');
-    params.delete('ref');
+    if (code === null) params.delete('ref');
+    else params.set('ref', code);
     query = '?' + params;
     history.replaceState(null, '', location.pathname + query);
+  }
+
+  /** Takes the referral code out of the frame's address, so it is sent at most once; null if there is none. */
+  function takeReferralCode() {
+    var code = new URLSearchParams(query).get('ref');
+    holdReferralCode(null);
     return code;
   }
 
@@ -449,10 +455,7 @@
     if (!code) return;
     var reply = await post('referral', { referralCode: code });
     if ((reply && typeof reply.html === 'string') || !button || !main.contains(button)) return;
-    var params = new URLSearchParams(query);
-    params.set('ref', code);
-    query = '?' + params;
-    history.replaceState(null, '', location.pathname + query);
+    holdReferralCode(code);
     button.disabled = false;
     button.textContent = label;
   }

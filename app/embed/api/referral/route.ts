@@ -19,8 +19,8 @@ export const dynamic = 'force-dynamic';
 const referralInput = z.object({ referralCode: z.unknown() });
 
 /**
- * The friend, just signed in inside the widget, asks to be recorded as referred by the code the frame held
- * since the page gave it. The member is the session's, never the body's. Recorded: the reply is the welcome
+ * The friend, just signed in inside the widget or already signed in and using the invite, asks to be
+ * recorded as referred by the code the frame held since the page gave it. The member is the session's, never the body's. Recorded: the reply is the welcome
  * with their reward. Refused: the widget as it is, with the reason above it, and nothing recorded.
  */
 export async function POST(request: NextRequest) {
